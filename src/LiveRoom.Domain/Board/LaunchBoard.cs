@@ -1,0 +1,194 @@
+using LiveRoom.Domain.Aggregation;
+using LiveRoom.Domain.Groups;
+using LiveRoom.Domain.Ingestion;
+using LiveRoom.Domain.Launches;
+
+namespace LiveRoom.Domain.Board;
+
+/// <summary>
+/// The launch-wide view: folds group reports and restocks into totals, inventory, series and
+/// leaderboard rows, and produces the snapshot and the per-tick update. Plain class so it is
+/// tested without a cluster; the launch grain owns one and calls it.
+/// </summary>
+public sealed class LaunchBoard(LaunchBoardState state, TimeProvider clock)
+{
+    public static readonly TimeSpan SilenceWindow = TimeSpan.FromMinutes(5);
+    private static readonly TimeSpan ForecastWindow = TimeSpan.FromMinutes(5);
+
+    private readonly HashSet<string> _changedGroups = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _silent = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SelloutForecaster> _forecasts = new(StringComparer.Ordinal);
+    private bool _changed = true;
+    private LaunchPhase? _lastPhase;
+
+    public LaunchBoardState State => state;
+
+    /// <summary>True when something changed since the last update (reports, restocks, setup, phase).</summary>
+    public bool HasChanges => _changed;
+
+    public void MarkChanged() => _changed = true;
+
+    public void Apply(GroupReport report)
+    {
+        var previous = state.Groups.GetValueOrDefault(report.GroupId);
+        if (previous is null || report.Stats.Version > previous.Version)
+        {
+            state.Inventory.ReplaceGroupSold(previous?.SoldBySku, report.Stats.SoldBySku);
+            state.Groups[report.GroupId] = report.Stats;
+            state.Alerts[report.GroupId] = report.Alert;
+            _changedGroups.Add(report.GroupId);
+        }
+
+        foreach (var point in report.SeriesDelta)
+        {
+            // Launch UV is counted below from the launch-wide visitor set, not summed over groups.
+            var counts = point.Counts;
+            counts.UniqueVisitors = 0;
+            if (!counts.IsEmpty) state.Series.Add(point.Minute, counts);
+        }
+
+        foreach (var v in report.NewVisitors)
+            if (state.Visitors.Add(v.Hash))
+                state.Series.Add(v.Minute, new MinuteBucket { UniqueVisitors = 1 });
+
+        _changed = true;
+    }
+
+    public bool Restock(LaunchEvent e)
+    {
+        if (!state.Inventory.Restock(e.Id, e.SkuId!, e.Quantity)) return false;
+        _changed = true;
+        return true;
+    }
+
+    public LaunchSnapshot Snapshot(LaunchDefinition launch, IReadOnlyDictionary<string, GroupRegistration> groups)
+    {
+        var now = clock.GetUtcNow();
+        var phase = PhaseClock.PhaseAt(launch, now);
+        RefreshSilence(groups.Keys, phase, now);
+        return new LaunchSnapshot
+        {
+            Seq = state.Seq,
+            ServerTime = now,
+            Launch = new LaunchInfo(launch, groups.Count),
+            Phase = phase,
+            Totals = Totals(launch),
+            Skus = Inventory(launch, now, sample: false),
+            Series = state.Series.Points(),
+            Groups = groups.Values.Select(Row).ToList(),
+        };
+    }
+
+    /// <summary>The update for this tick, or null when nothing changed since the previous one.</summary>
+    public LaunchUpdate? NextUpdate(LaunchDefinition launch, IReadOnlyDictionary<string, GroupRegistration> groups, bool setupChanged)
+    {
+        var now = clock.GetUtcNow();
+        var phase = PhaseClock.PhaseAt(launch, now);
+        if (phase != _lastPhase) _changed = true;
+        RefreshSilence(groups.Keys, phase, now);
+        var skus = Inventory(launch, now, sample: true);
+        if (!_changed && !setupChanged) return null;
+
+        _lastPhase = phase;
+        _changed = false;
+        state.Seq++;
+        var rows = _changedGroups.Where(groups.ContainsKey).Select(id => Row(groups[id])).ToList();
+        _changedGroups.Clear();
+        return new LaunchUpdate
+        {
+            LaunchId = launch.Id,
+            Seq = state.Seq,
+            ServerTime = now,
+            Phase = phase,
+            Totals = Totals(launch),
+            Skus = skus,
+            Series = state.Series.TakeChanges(),
+            Groups = rows,
+            Launch = setupChanged ? new LaunchInfo(launch, groups.Count) : null,
+        };
+    }
+
+    public GroupRow Row(GroupRegistration g)
+    {
+        var s = state.Groups.GetValueOrDefault(g.Id);
+        return new GroupRow
+        {
+            Id = g.Id,
+            Name = g.Name,
+            Tier = g.Tier,
+            Variant = g.Variant,
+            PageViews = s?.PageViews ?? 0,
+            UniqueVisitors = s?.UniqueVisitors ?? 0,
+            Orders = s?.Orders ?? 0,
+            Gmv = s?.Gmv ?? 0,
+            Signups = s?.Signups ?? 0,
+            Members = s?.Members ?? g.MemberCount,
+            LastActivityAt = s?.LastActivityAt,
+            Silent = _silent.Contains(g.Id),
+            Alert = state.Alerts.GetValueOrDefault(g.Id),
+        };
+    }
+
+    private LaunchTotals Totals(LaunchDefinition launch)
+    {
+        long pv = 0;
+        int orders = 0, signups = 0, members = 0, joins = 0, leaves = 0, messages = 0, active = 0;
+        decimal gmv = 0;
+        foreach (var s in state.Groups.Values)
+        {
+            pv += s.PageViews;
+            orders += s.Orders;
+            gmv += s.Gmv;
+            signups += s.Signups;
+            members += s.Members;
+            joins += s.Joins;
+            leaves += s.Leaves;
+            messages += s.Messages;
+            if (s.LastActivityAt is not null) active++;
+        }
+        return new LaunchTotals
+        {
+            PageViews = pv,
+            UniqueVisitors = state.Visitors.Count,
+            Orders = orders,
+            Gmv = gmv,
+            Signups = signups,
+            Members = members,
+            Joins = joins,
+            Leaves = leaves,
+            Messages = messages,
+            OrdersTarget = launch.Targets.Orders,
+            GmvTarget = launch.Targets.Gmv,
+            ActiveGroups = active,
+        };
+    }
+
+    private List<SkuInventory> Inventory(LaunchDefinition launch, DateTimeOffset now, bool sample)
+    {
+        var views = new List<SkuInventory>(launch.Skus.Count);
+        foreach (var sku in launch.Skus)
+        {
+            if (!_forecasts.TryGetValue(sku.Id, out var forecast))
+                _forecasts[sku.Id] = forecast = new SelloutForecaster(ForecastWindow);
+            if (sample) forecast.Sample(now, state.Inventory.Sold(sku.Id));
+            var remaining = state.Inventory.Stock(sku) - state.Inventory.Sold(sku.Id);
+            views.Add(state.Inventory.View(sku, forecast.MinutesToSellout(remaining)));
+        }
+        return views;
+    }
+
+    private void RefreshSilence(IEnumerable<string> groupIds, LaunchPhase phase, DateTimeOffset now)
+    {
+        var watching = phase is LaunchPhase.Countdown or LaunchPhase.Live or LaunchPhase.Closing;
+        foreach (var id in groupIds)
+        {
+            var last = state.Groups.GetValueOrDefault(id)?.LastActivityAt;
+            var silent = watching && (last is null || now - last > SilenceWindow);
+            if (silent ? _silent.Add(id) : _silent.Remove(id))
+            {
+                _changedGroups.Add(id);
+                _changed = true;
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+using System.Security.Cryptography;
+using System.Text;
+
+namespace LiveRoom.Domain.Ingestion;
+
+/// <summary>
+/// Per-launch ingestion credentials. The server key is for shop and bot webhooks and accepts every
+/// event kind; the beacon key is embedded in the public sale page and accepts page views only.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("LiveRoom.IngestKeys.v1")]
+public sealed record IngestKeys(
+    [property: Id(0)] string ServerKey,
+    [property: Id(1)] string BeaconKey)
+{
+    public static IngestKeys Generate() => new(NewKey("lrk_"), NewKey("lrb_"));
+
+    public static string NewKey(string prefix) => prefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
+
+    public IngestScope? Authorize(string? presented)
+    {
+        if (string.IsNullOrEmpty(presented)) return null;
+        if (FixedEquals(presented, ServerKey)) return IngestScope.All;
+        if (FixedEquals(presented, BeaconKey)) return IngestScope.PageViewsOnly;
+        return null;
+    }
+
+    private static bool FixedEquals(string a, string b) =>
+        CryptographicOperations.FixedTimeEquals(Encoding.UTF8.GetBytes(a), Encoding.UTF8.GetBytes(b));
+}
+
+public enum IngestScope
+{
+    All,
+    PageViewsOnly,
+}

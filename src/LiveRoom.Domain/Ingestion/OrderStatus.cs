@@ -1,0 +1,8 @@
+namespace LiveRoom.Domain.Ingestion;
+
+public enum OrderStatus
+{
+    Paid,
+    Refunded,
+    Cancelled,
+}

@@ -1,0 +1,11 @@
+using LiveRoom.Domain.Aggregation;
+using LiveRoom.Domain.Groups;
+
+namespace LiveRoom.Grains.Abstractions;
+
+[GenerateSerializer, Immutable, Alias("LiveRoom.GroupDetail.v1")]
+public sealed record GroupDetail(
+    [property: Id(0)] GroupRegistration? Registration,
+    [property: Id(1)] GroupStats Stats,
+    [property: Id(2)] IReadOnlyList<SeriesPoint> Series,
+    [property: Id(3)] string? Alert);

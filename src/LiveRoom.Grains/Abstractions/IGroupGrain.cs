@@ -1,0 +1,25 @@
+using LiveRoom.Domain.Ingestion;
+
+namespace LiveRoom.Grains.Abstractions;
+
+/// <summary>One group of one launch. Key: "{launchId}/{groupId}" (see <see cref="GroupKey"/>).</summary>
+[Alias("LiveRoom.IGroupGrain")]
+public interface IGroupGrain : IGrainWithStringKey
+{
+    /// <summary>Business events (orders, membership, chat); durable when the task completes. Returns duplicates.</summary>
+    [Alias("Apply")] Task<int> Apply(IReadOnlyList<LaunchEvent> events);
+    /// <summary>Pre-aggregated traffic from a silo's ingest buffer; persisted on a timer.</summary>
+    [Alias("ApplyTraffic")] Task ApplyTraffic(TrafficDelta delta);
+    [Alias("GetDetail")] Task<GroupDetail> GetDetail();
+}
+
+public static class GroupKey
+{
+    public static string Of(string launchId, string groupId) => $"{launchId}/{groupId}";
+
+    public static (string LaunchId, string GroupId) Parse(string key)
+    {
+        var slash = key.IndexOf('/');
+        return (key[..slash], key[(slash + 1)..]);
+    }
+}

@@ -1,0 +1,31 @@
+using LiveRoom.Domain.Aggregation;
+using LiveRoom.Domain.Board;
+using LiveRoom.Domain.Groups;
+using LiveRoom.Domain.Ingestion;
+using LiveRoom.Domain.Launches;
+
+namespace LiveRoom.Grains.Abstractions;
+
+/// <summary>One launch: its setup, its keys, and the launch-wide board fed by group reports. Key: launch id.</summary>
+[Alias("LiveRoom.ILaunchGrain")]
+public interface ILaunchGrain : IGrainWithStringKey
+{
+    [Alias("GetDefinition")] Task<LaunchDefinition?> GetDefinition();
+    /// <summary>Creates or replaces the definition; keys are generated on first save.</summary>
+    [Alias("Save")] Task<LaunchDefinition> Save(LaunchDefinition definition);
+    [Alias("SetPhaseOverride")] Task<LaunchDefinition> SetPhaseOverride(LaunchPhase? phase);
+    [Alias("GetKeys")] Task<IngestKeys?> GetKeys();
+    [Alias("RotateKeys")] Task<IngestKeys> RotateKeys();
+    [Alias("GetCatalog")] Task<LaunchCatalog?> GetCatalog();
+    /// <summary>Adds or replaces groups by id; returns the number of groups now registered.</summary>
+    [Alias("RegisterGroups")] Task<int> RegisterGroups(IReadOnlyList<GroupRegistration> groups);
+    [Alias("GetGroups")] Task<IReadOnlyList<GroupRegistration>> GetGroups();
+    [Alias("GetGroup")] Task<GroupRegistration?> GetGroup(string groupId);
+    [Alias("GetSnapshot")] Task<LaunchSnapshot?> GetSnapshot();
+    [Alias("ApplyGroupReports")] Task ApplyGroupReports(IReadOnlyList<GroupReport> reports);
+    /// <summary>Durable before it returns; returns how many were duplicates.</summary>
+    [Alias("Restock")] Task<int> Restock(IReadOnlyList<LaunchEvent> restocks);
+    /// <summary>Subscribes for one update per tick; observers must renew within a minute.</summary>
+    [Alias("Subscribe")] Task Subscribe(ILaunchObserver observer);
+    [Alias("Unsubscribe")] Task Unsubscribe(ILaunchObserver observer);
+}

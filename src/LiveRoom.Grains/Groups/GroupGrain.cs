@@ -1,0 +1,168 @@
+using LiveRoom.Domain.Aggregation;
+using LiveRoom.Domain.Groups;
+using LiveRoom.Domain.Ingestion;
+using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Pipeline;
+using Microsoft.Extensions.Options;
+using Orleans.Concurrency;
+
+namespace LiveRoom.Grains.Groups;
+
+/// <summary>
+/// One group's truth: orders, members, chat activity, page views and visitors, per minute.
+/// Reentrant so that callers waiting on a write do not block new events: every change happens
+/// synchronously between awaits, and writes are coalesced (one outstanding at a time).
+/// </summary>
+[Reentrant]
+public sealed class GroupGrain(
+    [PersistentState("group", StorageNames.Default)] IPersistentState<GroupState> store,
+    GroupReportBuffer reports,
+    IOptions<PipelineOptions> options,
+    TimeProvider clock) : Grain, IGroupGrain
+{
+    private string _launchId = "";
+    private string _groupId = "";
+    private GroupRegistration? _registration;
+    private MinuteSeries _seriesDelta = new();
+    private List<VisitorSeen> _newVisitors = [];
+    private bool _dirty;
+    private WriteCoalescer _writer = null!;
+
+    private GroupState State => store.State;
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        (_launchId, _groupId) = GroupKey.Parse(this.GetPrimaryKeyString());
+        _writer = new WriteCoalescer(WriteAsync);
+        _registration = await GrainFactory.GetGrain<ILaunchGrain>(_launchId).GetGroup(_groupId);
+        this.RegisterGrainTimer(PersistIfDirty, options.Value.PersistInterval, options.Value.PersistInterval);
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        if (_dirty) await _writer.WriteAsync();
+    }
+
+    public Task<int> Apply(IReadOnlyList<LaunchEvent> events)
+    {
+        var duplicates = 0;
+        foreach (var e in events)
+        {
+            if (!ApplyOne(e)) duplicates++;
+        }
+        if (duplicates == events.Count) return Task.FromResult(duplicates);
+
+        Report();
+        return AwaitWrite(_writer.WriteAsync(), duplicates);
+    }
+
+    public Task ApplyTraffic(TrafficDelta delta)
+    {
+        foreach (var (minute, views) in delta.PageViewsByMinute)
+        {
+            State.PageViews += views;
+            Add(minute, new MinuteBucket { PageViews = views });
+        }
+        foreach (var v in delta.Visitors)
+        {
+            if (!State.Visitors.Add(v.Hash)) continue;
+            Add(v.Minute, new MinuteBucket { UniqueVisitors = 1 });
+            _newVisitors.Add(v);
+        }
+        Touch(delta.LastAt);
+        _dirty = true;
+        Report();
+        return Task.CompletedTask;
+    }
+
+    public Task<GroupDetail> GetDetail() =>
+        Task.FromResult(new GroupDetail(_registration, Stats(), State.Series.Points(), Alert()));
+
+    /// <summary>Applies one business event; false when it changed nothing (a replay or a stale status).</summary>
+    private bool ApplyOne(LaunchEvent e)
+    {
+        if (e.Kind == EventKind.Order)
+        {
+            if (State.Orders.Apply(e) is not { } change) return false;
+            Add(change.Minute, change.Counts);
+            Touch(e.At);
+            return true;
+        }
+
+        if (!State.SeenEventIds.Add(e.Id)) return false;
+        switch (e.Kind)
+        {
+            case EventKind.MemberJoined:
+                State.Joins++;
+                Add(e.Minute, new MinuteBucket { Joins = 1 });
+                break;
+            case EventKind.MemberLeft:
+                State.Leaves++;
+                Add(e.Minute, new MinuteBucket { Leaves = 1 });
+                break;
+            case EventKind.ChatMessage:
+                State.Messages++;
+                Add(e.Minute, new MinuteBucket { Messages = 1 });
+                break;
+        }
+        Touch(e.At);
+        return true;
+    }
+
+    private void Add(long minute, MinuteBucket delta)
+    {
+        State.Series.Add(minute, delta);
+        _seriesDelta.Add(minute, delta);
+    }
+
+    private void Touch(DateTimeOffset at)
+    {
+        if (State.LastActivityAt is null || at > State.LastActivityAt) State.LastActivityAt = at;
+    }
+
+    private int Members => (_registration?.MemberCount ?? 0) + State.Joins - State.Leaves;
+
+    private string? Alert() => LeaveWave.Check(State.Series, Members, clock.GetUtcNow());
+
+    private GroupStats Stats()
+    {
+        var orders = State.Orders;
+        return new GroupStats
+        {
+            Version = State.Version,
+            PageViews = State.PageViews,
+            UniqueVisitors = State.Visitors.Count,
+            Orders = orders.Paid,
+            Gmv = orders.Gmv,
+            Signups = State.Signups,
+            Members = Math.Max(0, Members),
+            Joins = State.Joins,
+            Leaves = State.Leaves,
+            Messages = State.Messages,
+            LastActivityAt = State.LastActivityAt,
+            SoldBySku = new Dictionary<string, int>(orders.SoldBySku),
+        };
+    }
+
+    private void Report()
+    {
+        State.Version++;
+        reports.Add(_launchId, new GroupReport(_groupId, Stats(), _seriesDelta.Points(), _newVisitors, Alert()));
+        _seriesDelta = new MinuteSeries();
+        _newVisitors = [];
+    }
+
+    private async Task WriteAsync()
+    {
+        _dirty = false;
+        await store.WriteStateAsync();
+    }
+
+    private Task PersistIfDirty() => _dirty ? _writer.WriteAsync() : Task.CompletedTask;
+
+    private static async Task<int> AwaitWrite(Task write, int duplicates)
+    {
+        await write;
+        return duplicates;
+    }
+}

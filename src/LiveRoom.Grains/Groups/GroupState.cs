@@ -1,0 +1,21 @@
+using LiveRoom.Domain.Aggregation;
+
+namespace LiveRoom.Grains.Groups;
+
+/// <summary>A group's durable state. Stored: keep ids stable and add members with new ids only.</summary>
+[GenerateSerializer, Alias("LiveRoom.GroupState.v1")]
+public sealed class GroupState
+{
+    [Id(0)] public long Version { get; set; }
+    [Id(1)] public long PageViews { get; set; }
+    [Id(2)] public HashSet<ulong> Visitors { get; set; } = [];
+    [Id(3)] public OrderBook Orders { get; set; } = new();
+    /// <summary>Ids of membership and chat events already counted (webhooks are retried).</summary>
+    [Id(4)] public HashSet<string> SeenEventIds { get; set; } = new(StringComparer.Ordinal);
+    [Id(5)] public int Joins { get; set; }
+    [Id(6)] public int Leaves { get; set; }
+    [Id(7)] public int Messages { get; set; }
+    [Id(8)] public MinuteSeries Series { get; set; } = new();
+    [Id(9)] public DateTimeOffset? LastActivityAt { get; set; }
+    [Id(10)] public int Signups { get; set; }
+}

@@ -1,0 +1,72 @@
+using LiveRoom.Domain.Aggregation;
+using LiveRoom.Domain.Ingestion;
+using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Pipeline;
+using Microsoft.Extensions.Options;
+
+namespace LiveRoom.Grains.Ingestion;
+
+/// <summary>
+/// Per-silo pre-aggregation of page views (DESIGN.md principle 2): every ingest worker activation
+/// of the silo adds here, and the flusher sends one partial per active group per flush interval,
+/// so group grains see calls bounded by the clock, not by the traffic.
+/// </summary>
+public sealed class IngestBuffer(IOptions<PipelineOptions> options)
+{
+    private readonly Lock _gate = new();
+    private readonly RecentIds _seen = new(options.Value.PageViewDedupWindow);
+    private Dictionary<(string Launch, string Group), Partial> _partials = [];
+
+    /// <summary>Adds page views; returns how many were replays of ids seen recently.</summary>
+    public int Add(string launchId, IEnumerable<LaunchEvent> pageViews)
+    {
+        var duplicates = 0;
+        lock (_gate)
+        {
+            foreach (var e in pageViews)
+            {
+                if (!_seen.Add(VisitorHash.Of(launchId) ^ VisitorHash.Of(e.Id)))
+                {
+                    duplicates++;
+                    continue;
+                }
+                var key = (launchId, e.GroupId!);
+                if (!_partials.TryGetValue(key, out var p)) _partials[key] = p = new Partial();
+                p.Add(e);
+            }
+        }
+        return duplicates;
+    }
+
+    public IReadOnlyList<(string LaunchId, string GroupId, TrafficDelta Delta)> Drain()
+    {
+        Dictionary<(string, string), Partial> taken;
+        lock (_gate)
+        {
+            if (_partials.Count == 0) return [];
+            taken = _partials;
+            _partials = new Dictionary<(string, string), Partial>(taken.Count);
+        }
+        return taken.Select(kv => (kv.Key.Item1, kv.Key.Item2, kv.Value.ToDelta())).ToList();
+    }
+
+    private sealed class Partial
+    {
+        private readonly Dictionary<long, int> _pageViews = [];
+        private readonly Dictionary<ulong, long> _visitors = [];
+        private DateTimeOffset _lastAt;
+
+        public void Add(LaunchEvent e)
+        {
+            var minute = e.Minute;
+            _pageViews[minute] = _pageViews.GetValueOrDefault(minute) + 1;
+            var hash = VisitorHash.Of(e.VisitorId!);
+            // Keep the earliest minute a visitor was seen in, so a late event still lands where it belongs.
+            if (!_visitors.TryGetValue(hash, out var seen) || minute < seen) _visitors[hash] = minute;
+            if (e.At > _lastAt) _lastAt = e.At;
+        }
+
+        public TrafficDelta ToDelta() =>
+            new(_pageViews, _visitors.Select(v => new VisitorSeen(v.Key, v.Value)).ToList(), _lastAt);
+    }
+}

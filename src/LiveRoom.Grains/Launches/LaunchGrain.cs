@@ -1,0 +1,158 @@
+using LiveRoom.Domain.Aggregation;
+using LiveRoom.Domain.Board;
+using LiveRoom.Domain.Groups;
+using LiveRoom.Domain.Ingestion;
+using LiveRoom.Domain.Launches;
+using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Pipeline;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Utilities;
+
+namespace LiveRoom.Grains.Launches;
+
+/// <summary>
+/// A launch: setup (written at once: operator actions are durable), and the board, which group
+/// reports feed and which is written on a timer. On every tick with changes it pushes one update
+/// to the observers (the web nodes), which fan it out to dashboards.
+/// </summary>
+public sealed class LaunchGrain(
+    [PersistentState("launch", StorageNames.Default)] IPersistentState<LaunchSetup> setup,
+    [PersistentState("board", StorageNames.Default)] IPersistentState<LaunchBoardState> boardStore,
+    IOptions<PipelineOptions> options,
+    TimeProvider clock,
+    ILogger<LaunchGrain> logger) : Grain, ILaunchGrain
+{
+    private readonly ObserverManager<ILaunchObserver> _observers = new(TimeSpan.FromMinutes(1), logger);
+    private LaunchBoard _board = null!;
+    private bool _setupChanged;
+    private bool _boardDirty;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _board = new LaunchBoard(boardStore.State, clock);
+        this.RegisterGrainTimer(Tick, options.Value.TickInterval, options.Value.TickInterval);
+        this.RegisterGrainTimer(PersistBoard, options.Value.PersistInterval, options.Value.PersistInterval);
+        return Task.CompletedTask;
+    }
+
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
+        await PersistBoard();
+
+    public Task<LaunchDefinition?> GetDefinition() => Task.FromResult(setup.State.Definition);
+
+    public async Task<LaunchDefinition> Save(LaunchDefinition definition)
+    {
+        var now = clock.GetUtcNow();
+        var saved = definition with
+        {
+            Id = this.GetPrimaryKeyString(),
+            CreatedAt = setup.State.Definition?.CreatedAt ?? now,
+            UpdatedAt = now,
+        };
+        setup.State.Definition = saved;
+        setup.State.Keys ??= IngestKeys.Generate();
+        await WriteSetup();
+        await GrainFactory.GetGrain<ILaunchIndexGrain>(0)
+            .Upsert(new LaunchSummary(saved.Id, saved.Name, saved.StartsAt, saved.EndsAt, saved.TimeZone));
+        return saved;
+    }
+
+    public async Task<LaunchDefinition> SetPhaseOverride(LaunchPhase? phase)
+    {
+        var definition = Required() with { PhaseOverride = phase, UpdatedAt = clock.GetUtcNow() };
+        setup.State.Definition = definition;
+        await WriteSetup();
+        return definition;
+    }
+
+    public Task<IngestKeys?> GetKeys() => Task.FromResult(setup.State.Keys);
+
+    public async Task<IngestKeys> RotateKeys()
+    {
+        Required();
+        setup.State.Keys = IngestKeys.Generate();
+        await WriteSetup();
+        return setup.State.Keys;
+    }
+
+    public Task<LaunchCatalog?> GetCatalog()
+    {
+        if (setup.State.Definition is not { } d || setup.State.Keys is not { } keys) return Task.FromResult<LaunchCatalog?>(null);
+        return Task.FromResult<LaunchCatalog?>(new LaunchCatalog(
+            d.Id,
+            setup.State.Version,
+            setup.State.Groups.Keys.ToHashSet(StringComparer.Ordinal),
+            d.Skus.Select(s => s.Id).ToHashSet(StringComparer.Ordinal),
+            keys));
+    }
+
+    public async Task<int> RegisterGroups(IReadOnlyList<GroupRegistration> groups)
+    {
+        Required();
+        foreach (var g in groups) setup.State.Groups[g.Id] = g;
+        await WriteSetup();
+        return setup.State.Groups.Count;
+    }
+
+    public Task<IReadOnlyList<GroupRegistration>> GetGroups() =>
+        Task.FromResult<IReadOnlyList<GroupRegistration>>(setup.State.Groups.Values.ToList());
+
+    public Task<GroupRegistration?> GetGroup(string groupId) =>
+        Task.FromResult(setup.State.Groups.GetValueOrDefault(groupId));
+
+    public Task<LaunchSnapshot?> GetSnapshot() =>
+        Task.FromResult(setup.State.Definition is { } d ? _board.Snapshot(d, setup.State.Groups) : null);
+
+    public Task ApplyGroupReports(IReadOnlyList<GroupReport> reports)
+    {
+        foreach (var r in reports) _board.Apply(r);
+        _boardDirty = true;
+        return Task.CompletedTask;
+    }
+
+    public async Task<int> Restock(IReadOnlyList<LaunchEvent> restocks)
+    {
+        var duplicates = restocks.Count(r => !_board.Restock(r));
+        if (duplicates < restocks.Count) await boardStore.WriteStateAsync();
+        return duplicates;
+    }
+
+    public Task Subscribe(ILaunchObserver observer)
+    {
+        _observers.Subscribe(observer, observer);
+        return Task.CompletedTask;
+    }
+
+    public Task Unsubscribe(ILaunchObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    private Task Tick()
+    {
+        if (setup.State.Definition is not { } d) return Task.CompletedTask;
+        var update = _board.NextUpdate(d, setup.State.Groups, _setupChanged);
+        _setupChanged = false;
+        if (update is not null && _observers.Count > 0) _observers.Notify(o => o.OnUpdate(update));
+        return Task.CompletedTask;
+    }
+
+    private async Task PersistBoard()
+    {
+        if (!_boardDirty) return;
+        _boardDirty = false;
+        await boardStore.WriteStateAsync();
+    }
+
+    private async Task WriteSetup()
+    {
+        setup.State.Version++;
+        _setupChanged = true;
+        await setup.WriteStateAsync();
+    }
+
+    private LaunchDefinition Required() =>
+        setup.State.Definition ?? throw new InvalidOperationException($"Launch '{this.GetPrimaryKeyString()}' does not exist.");
+}

@@ -1,0 +1,18 @@
+namespace LiveRoom.Grains.Pipeline;
+
+/// <summary>The clocks of the pipeline (configuration section "LiveRoom:Pipeline"). See docs/configuration.md.</summary>
+public sealed class PipelineOptions
+{
+    public const string Section = "LiveRoom:Pipeline";
+
+    /// <summary>How often a silo's ingest buffer sends page-view partials to group grains.</summary>
+    public TimeSpan IngestFlushInterval { get; set; } = TimeSpan.FromMilliseconds(200);
+    /// <summary>How often a silo's group reports are sent, batched, to launch grains.</summary>
+    public TimeSpan ReportFlushInterval { get; set; } = TimeSpan.FromMilliseconds(100);
+    /// <summary>The dashboard tick: at most one update per launch per tick.</summary>
+    public TimeSpan TickInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+    /// <summary>How often traffic-only state (page views, visitors, board) is written.</summary>
+    public TimeSpan PersistInterval { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>How many page-view ids a silo remembers to drop replays (two generations of this size).</summary>
+    public int PageViewDedupWindow { get; set; } = 1_000_000;
+}

@@ -1,0 +1,24 @@
+using LiveRoom.Grains.Groups;
+using LiveRoom.Grains.Ingestion;
+using LiveRoom.Grains.Pipeline;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Orleans.Runtime;
+
+namespace LiveRoom.Grains;
+
+public static class SiloBuilderExtensions
+{
+    /// <summary>Registers the per-silo parts of the pipeline. Storage and clustering are the host's choice.</summary>
+    public static ISiloBuilder AddLiveRoomPipeline(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        silo.Services.Configure<PipelineOptions>(configuration.GetSection(PipelineOptions.Section));
+        silo.Services.TryAddSingleton(TimeProvider.System);
+        silo.Services.AddSingleton<IngestBuffer>();
+        silo.Services.AddSingleton<GroupReportBuffer>();
+        silo.Services.AddSingleton<PipelineFlusher>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<PipelineFlusher>());
+        return silo;
+    }
+}
