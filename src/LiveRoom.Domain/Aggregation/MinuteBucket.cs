@@ -7,14 +7,14 @@ namespace LiveRoom.Domain.Aggregation;
 [GenerateSerializer, Alias("LiveRoom.MinuteBucket.v1")]
 public struct MinuteBucket
 {
-    [Id(0)] public int PageViews;
-    [Id(1)] public int UniqueVisitors;
-    [Id(2)] public int Orders;
-    [Id(3)] public decimal Gmv;
-    [Id(4)] public int Signups;
-    [Id(5)] public int Joins;
-    [Id(6)] public int Leaves;
-    [Id(7)] public int Messages;
+    [Id(0)] public int PageViews { get; set; }
+    [Id(1)] public int UniqueVisitors { get; set; }
+    [Id(2)] public int Orders { get; set; }
+    [Id(3)] public decimal Gmv { get; set; }
+    [Id(4)] public int Signups { get; set; }
+    [Id(5)] public int Joins { get; set; }
+    [Id(6)] public int Leaves { get; set; }
+    [Id(7)] public int Messages { get; set; }
 
     public readonly bool IsEmpty => PageViews == 0 && UniqueVisitors == 0 && Orders == 0 && Gmv == 0
         && Signups == 0 && Joins == 0 && Leaves == 0 && Messages == 0;

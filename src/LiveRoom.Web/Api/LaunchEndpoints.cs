@@ -1,0 +1,133 @@
+using LiveRoom.Domain.Groups;
+using LiveRoom.Domain.Launches;
+using LiveRoom.Domain.Setup;
+using LiveRoom.Grains.Abstractions;
+using LiveRoom.Web.Ingestion;
+
+namespace LiveRoom.Web.Api;
+
+/// <summary>Launch setup over HTTP (docs/http-api.md); every call needs a logged-in user.</summary>
+public static class LaunchEndpoints
+{
+    public const int MaxImportBytes = 8 * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapLaunchEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/launches").RequireAuthorization().DisableAntiforgery().WithTags("Launches");
+
+        api.MapGet("/", async (IGrainFactory grains) => Results.Ok(await grains.GetGrain<ILaunchIndexGrain>(0).List()));
+
+        api.MapPost("/", async (HttpRequest request, IGrainFactory grains, TimeProvider clock) =>
+        {
+            var (body, problem) = await ApiJson.ReadAsync<LaunchDto>(request);
+            if (problem is not null) return problem;
+            var id = string.IsNullOrWhiteSpace(body!.Id) ? NewLaunchId(clock) : body.Id;
+            var grain = grains.GetGrain<ILaunchGrain>(Ids.IsValid(id) ? id : "invalid");
+            if (Ids.IsValid(id) && await grain.GetDefinition() is not null)
+                return Results.Problem(statusCode: 409, title: "Launch exists", detail: $"A launch '{id}' already exists; use PUT to change it.");
+            var (definition, errors) = body.ToDefinition(id, null);
+            if (definition is null) return Results.ValidationProblem(errors.ToDictionary());
+            var saved = await grain.Save(definition);
+            var keys = await grain.GetKeys();
+            return Results.Created($"/api/launches/{saved.Id}", new { launch = LaunchDto.From(saved), keys });
+        });
+
+        api.MapGet("/{launchId}", async (string launchId, IGrainFactory grains, TimeProvider clock) =>
+            await grains.GetGrain<ILaunchGrain>(launchId).GetDefinition() is { } d
+                ? Results.Ok(new { launch = LaunchDto.From(d), phase = PhaseClock.PhaseAt(d, clock.GetUtcNow()) })
+                : NotFound(launchId));
+
+        api.MapPut("/{launchId}", async (string launchId, HttpRequest request, IGrainFactory grains, CatalogCache catalogs) =>
+        {
+            var grain = grains.GetGrain<ILaunchGrain>(launchId);
+            if (await grain.GetDefinition() is not { } existing) return NotFound(launchId);
+            var (body, problem) = await ApiJson.ReadAsync<LaunchDto>(request);
+            if (problem is not null) return problem;
+            var (definition, errors) = body!.ToDefinition(launchId, existing);
+            if (definition is null) return Results.ValidationProblem(errors.ToDictionary());
+            var saved = await grain.Save(definition);
+            catalogs.Invalidate(launchId);
+            return Results.Ok(new { launch = LaunchDto.From(saved) });
+        });
+
+        api.MapPut("/{launchId}/phase", async (string launchId, HttpRequest request, IGrainFactory grains, TimeProvider clock) =>
+        {
+            var grain = grains.GetGrain<ILaunchGrain>(launchId);
+            if (await grain.GetDefinition() is null) return NotFound(launchId);
+            var (body, problem) = await ApiJson.ReadAsync<PhaseRequest>(request);
+            if (problem is not null) return problem;
+            var saved = await grain.SetPhaseOverride(body!.Phase);
+            return Results.Ok(new { phase = PhaseClock.PhaseAt(saved, clock.GetUtcNow()), phaseOverride = saved.PhaseOverride });
+        });
+
+        api.MapGet("/{launchId}/keys", async (string launchId, IGrainFactory grains) =>
+            await grains.GetGrain<ILaunchGrain>(launchId).GetKeys() is { } keys ? Results.Ok(keys) : NotFound(launchId));
+
+        api.MapPost("/{launchId}/keys/rotate", async (string launchId, IGrainFactory grains, CatalogCache catalogs) =>
+        {
+            var grain = grains.GetGrain<ILaunchGrain>(launchId);
+            if (await grain.GetDefinition() is null) return NotFound(launchId);
+            var keys = await grain.RotateKeys();
+            catalogs.Invalidate(launchId);
+            return Results.Ok(keys);
+        });
+
+        api.MapGet("/{launchId}/snapshot", async (string launchId, IGrainFactory grains) =>
+            await grains.GetGrain<ILaunchGrain>(launchId).GetSnapshot() is { } s ? Results.Ok(s) : NotFound(launchId));
+
+        api.MapGet("/{launchId}/groups", async (string launchId, IGrainFactory grains) =>
+        {
+            var grain = grains.GetGrain<ILaunchGrain>(launchId);
+            if (await grain.GetDefinition() is null) return NotFound(launchId);
+            return Results.Ok(await grain.GetGroups());
+        });
+
+        api.MapPut("/{launchId}/groups/{groupId}", async (string launchId, string groupId, HttpRequest request, IGrainFactory grains) =>
+        {
+            var grain = grains.GetGrain<ILaunchGrain>(launchId);
+            if (await grain.GetDefinition() is null) return NotFound(launchId);
+            var (body, problem) = await ApiJson.ReadAsync<GroupRegistration>(request);
+            if (problem is not null) return problem;
+            var group = body! with { Id = groupId };
+            var errors = new ValidationErrors();
+            GroupValidator.Validate(group, "", errors);
+            if (!errors.IsValid) return Results.ValidationProblem(errors.ToDictionary());
+            await grain.RegisterGroups([group]);
+            return Results.Ok(group);
+        });
+
+        api.MapGet("/{launchId}/groups/{groupId}", async (string launchId, string groupId, IGrainFactory grains) =>
+        {
+            if (await grains.GetGrain<ILaunchGrain>(launchId).GetGroup(groupId) is null)
+                return Results.Problem(statusCode: 404, title: "Unknown group", detail: $"Launch '{launchId}' has no group '{groupId}'.");
+            return Results.Ok(await grains.GetGrain<IGroupGrain>(GroupKey.Of(launchId, groupId)).GetDetail());
+        });
+
+        api.MapPost("/{launchId}/groups/import", async (string launchId, HttpRequest request, IGrainFactory grains) =>
+        {
+            var grain = grains.GetGrain<ILaunchGrain>(launchId);
+            if (await grain.GetDefinition() is null) return NotFound(launchId);
+            var body = await BodyReader.ReadAsync(request, MaxImportBytes);
+            if (body is null)
+                return Results.Problem(statusCode: 413, title: "Import too large", detail: $"An import file must be at most {MaxImportBytes} bytes.");
+            var text = System.Text.Encoding.UTF8.GetString(body.Value.Span).TrimStart('\uFEFF');
+            var isJson = request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true || text.TrimStart().StartsWith('[');
+            var result = isJson ? GroupImport.FromJson(text) : GroupImport.FromCsv(new StringReader(text));
+            var total = result.Groups.Count > 0 ? await grain.RegisterGroups(result.Groups) : (await grain.GetGroups()).Count;
+            var report = new { imported = result.Groups.Count, rejected = result.Errors.Count, totalGroups = total, errors = result.Errors };
+            return result.Groups.Count == 0 && result.Errors.Count > 0
+                ? Results.Json(report, statusCode: 422)
+                : Results.Ok(report);
+        });
+
+        return app;
+    }
+
+    public sealed record PhaseRequest(LaunchPhase? Phase);
+
+    private static IResult NotFound(string launchId) =>
+        Results.Problem(statusCode: 404, title: "Unknown launch", detail: $"There is no launch '{launchId}'.");
+
+    private static string NewLaunchId(TimeProvider clock) =>
+        $"launch-{clock.GetUtcNow():yyyyMMdd-HHmmss}-{Random.Shared.Next(1000, 9999)}";
+}

@@ -1,0 +1,66 @@
+using LiveRoom.Domain.Ingestion;
+using LiveRoom.Web.Api;
+
+namespace LiveRoom.Web.Ingestion;
+
+/// <summary>
+/// Ingestion endpoints (docs/http-api.md). Authenticated by the launch's ingestion key, not by
+/// login: header <c>X-LiveRoom-Key</c>, or the <c>key</c> query parameter for the sale-page beacon,
+/// which cannot set headers.
+/// </summary>
+public static class IngestionEndpoints
+{
+    public const string KeyHeader = "X-LiveRoom-Key";
+
+    public static IEndpointRouteBuilder MapLiveRoomIngestion(this IEndpointRouteBuilder app)
+    {
+        var events = app.MapGroup("/api/launches/{launchId}").AllowAnonymous().DisableAntiforgery().WithTags("Ingestion");
+        events.MapPost("/events", (string launchId, HttpContext http, IngestService ingest) =>
+            Handle(launchId, http, ingest, batch: false, IngestLimits.MaxSingleBytes));
+        events.MapPost("/events/batch", (string launchId, HttpContext http, IngestService ingest) =>
+            Handle(launchId, http, ingest, batch: true, IngestLimits.MaxBatchBytes));
+        // navigator.sendBeacon posts text/plain (no CORS preflight) and nobody reads the answer.
+        events.MapPost("/beacon", (string launchId, HttpContext http, IngestService ingest) =>
+            Handle(launchId, http, ingest, batch: true, IngestLimits.MaxBatchBytes));
+        return app;
+    }
+
+    private static async Task<IResult> Handle(string launchId, HttpContext http, IngestService ingest, bool batch, int limit)
+    {
+        var body = await BodyReader.ReadAsync(http.Request, limit);
+        if (body is null)
+            return Results.Problem(statusCode: 413, title: "Request too large", detail: $"The body must be at most {limit} bytes.");
+
+        var key = http.Request.Headers[KeyHeader].FirstOrDefault() ?? http.Request.Query["key"].FirstOrDefault();
+        var outcome = await ingest.IngestJsonAsync(launchId, key, body.Value, batch);
+        return outcome switch
+        {
+            IngestOutcome.UnknownLaunch u => Results.Problem(statusCode: 404, title: "Unknown launch", detail: $"There is no launch '{u.LaunchId}'."),
+            IngestOutcome.BadKey => Results.Problem(statusCode: 401, title: "Invalid ingestion key",
+                detail: $"Send the launch's ingestion key in the {KeyHeader} header (or the key query parameter for the beacon)."),
+            IngestOutcome.TooLarge t => Results.Problem(statusCode: 413, title: "Request too large", detail: t.Detail),
+            IngestOutcome.Malformed m => Results.Problem(statusCode: 400, title: "Malformed request", detail: m.Detail),
+            IngestOutcome.Report { Accepted: 0, Rejected.Count: > 0 } r => Rejected(r, batch),
+            IngestOutcome.Report r => Results.Ok(new IngestReport(r.Accepted, r.Duplicates, r.Rejected.Select(RejectedEvent.From).ToList())),
+            _ => throw new InvalidOperationException(),
+        };
+    }
+
+    /// <summary>Nothing accepted: a 400 validation problem whose keys name the event and field.</summary>
+    private static IResult Rejected(IngestOutcome.Report r, bool batch)
+    {
+        var errors = r.Rejected
+            .GroupBy(e => batch ? $"[{e.Index}].{e.Field}" : e.Field)
+            .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
+        return Results.ValidationProblem(errors,
+            title: batch ? "No event of the batch was accepted" : "The event was rejected",
+            extensions: new Dictionary<string, object?> { ["rejected"] = r.Rejected.Select(RejectedEvent.From).ToList() });
+    }
+
+    public sealed record IngestReport(int Accepted, int Duplicates, IReadOnlyList<RejectedEvent> Rejected);
+
+    public sealed record RejectedEvent(int Index, string? EventId, string Field, string Message)
+    {
+        public static RejectedEvent From(EventError e) => new(e.Index, e.EventId, e.Field, e.Message);
+    }
+}

@@ -1,0 +1,9 @@
+using LiveRoom.Domain.Board;
+
+namespace LiveRoom.Web.Live;
+
+/// <summary>Server-to-client messages of /hubs/launch (docs/hub.md).</summary>
+public interface ILaunchHubClient
+{
+    Task Update(LaunchUpdate update);
+}

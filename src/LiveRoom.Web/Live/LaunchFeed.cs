@@ -1,0 +1,159 @@
+using System.Collections.Concurrent;
+using LiveRoom.Domain.Board;
+using LiveRoom.Grains.Abstractions;
+using Microsoft.AspNetCore.SignalR;
+
+namespace LiveRoom.Web.Live;
+
+/// <summary>
+/// This node's single subscription point to launch grains (the GPSTracker shape: one observer per
+/// node, not one per viewer). Updates go to the hub group of the launch and to in-process
+/// listeners (the Blazor board), so a launch grain's push cost is per node, not per viewer.
+/// </summary>
+public sealed partial class LaunchFeed(
+    IGrainFactory grains,
+    IHubContext<LaunchHub, ILaunchHubClient> hub,
+    ILogger<LaunchFeed> logger) : ILaunchObserver, IHostedService
+{
+    private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(20);
+    private readonly ConcurrentDictionary<string, Watcher> _watched = new(StringComparer.Ordinal);
+    private ILaunchObserver? _self;
+    private Timer? _renewTimer;
+
+    /// <summary>Keeps updates of the launch flowing while the returned handle is alive.</summary>
+    public IDisposable Watch(string launchId, Action<LaunchUpdate>? listener = null)
+    {
+        var watcher = _watched.GetOrAdd(launchId, id => new Watcher(id));
+        var handle = watcher.Add(listener);
+        if (watcher.TrySubscribe()) _ = SubscribeAsync(launchId);
+        return new Handle(() =>
+        {
+            if (watcher.Remove(handle) && _watched.TryRemove(new KeyValuePair<string, Watcher>(launchId, watcher)))
+                _ = UnsubscribeAsync(launchId);
+        });
+    }
+
+    public Task OnUpdate(LaunchUpdate update)
+    {
+        _ = hub.Clients.Group(LaunchHub.GroupName(update.LaunchId)).Update(update);
+        if (_watched.TryGetValue(update.LaunchId, out var watcher)) watcher.Publish(update, logger);
+        return Task.CompletedTask;
+    }
+
+    public Task StartAsync(CancellationToken cancellationToken)
+    {
+        _renewTimer = new Timer(_ => Renew(), null, Renewal, Renewal);
+        return Task.CompletedTask;
+    }
+
+    public async Task StopAsync(CancellationToken cancellationToken)
+    {
+        if (_renewTimer is not null) await _renewTimer.DisposeAsync();
+    }
+
+    private ILaunchObserver Self => _self ??= grains.CreateObjectReference<ILaunchObserver>(this);
+
+    private void Renew()
+    {
+        foreach (var id in _watched.Keys) _ = SubscribeAsync(id);
+    }
+
+    private async Task SubscribeAsync(string launchId)
+    {
+        try
+        {
+            await grains.GetGrain<ILaunchGrain>(launchId).Subscribe(Self);
+        }
+        catch (Exception ex)
+        {
+            LogSubscribeFailed(ex, launchId);
+        }
+    }
+
+    private async Task UnsubscribeAsync(string launchId)
+    {
+        try
+        {
+            await grains.GetGrain<ILaunchGrain>(launchId).Unsubscribe(Self);
+        }
+        catch (Exception ex)
+        {
+            LogSubscribeFailed(ex, launchId);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not (un)subscribe to launch {LaunchId}; retrying on the next renewal")]
+    private partial void LogSubscribeFailed(Exception ex, string launchId);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A board listener failed")]
+    private static partial void LogListenerFailed(ILogger logger, Exception ex);
+
+    private sealed class Watcher(string launchId)
+    {
+        private readonly Lock _gate = new();
+        private readonly List<Registration> _registrations = [];
+        private bool _subscribed;
+
+        public string LaunchId => launchId;
+
+        public Registration Add(Action<LaunchUpdate>? listener)
+        {
+            lock (_gate)
+            {
+                var r = new Registration(listener);
+                _registrations.Add(r);
+                return r;
+            }
+        }
+
+        /// <summary>True the first time: the caller then subscribes to the grain.</summary>
+        public bool TrySubscribe()
+        {
+            lock (_gate)
+            {
+                if (_subscribed) return false;
+                _subscribed = true;
+                return true;
+            }
+        }
+
+        /// <summary>Removes one registration; true when it was the last one.</summary>
+        public bool Remove(Registration r)
+        {
+            lock (_gate)
+            {
+                _registrations.Remove(r);
+                return _registrations.Count == 0;
+            }
+        }
+
+        public void Publish(LaunchUpdate update, ILogger logger)
+        {
+            Registration[] current;
+            lock (_gate) current = [.. _registrations];
+            foreach (var r in current)
+            {
+                try
+                {
+                    r.Listener?.Invoke(update);
+                }
+                catch (Exception ex)
+                {
+                    LogListenerFailed(logger, ex);
+                }
+            }
+        }
+    }
+
+    private sealed record Registration(Action<LaunchUpdate>? Listener);
+
+    private sealed class Handle(Action dispose) : IDisposable
+    {
+        private int _disposed;
+
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _disposed, 1) == 0) dispose();
+        }
+    }
+}

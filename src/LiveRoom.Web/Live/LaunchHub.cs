@@ -1,0 +1,53 @@
+using LiveRoom.Domain.Board;
+using LiveRoom.Grains.Abstractions;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace LiveRoom.Web.Live;
+
+/// <summary>
+/// /hubs/launch. <c>Subscribe(launchId)</c> returns the full snapshot and joins the launch's
+/// SignalR group, which then gets at most one <c>Update</c> per tick.
+/// </summary>
+[Authorize]
+public sealed class LaunchHub(IGrainFactory grains, LaunchFeed feed) : Hub<ILaunchHubClient>
+{
+    public static string GroupName(string launchId) => $"launch:{launchId}";
+
+    public async Task<LaunchSnapshot> Subscribe(string launchId)
+    {
+        // Join first, then snapshot: an update racing the snapshot is then never missed, only
+        // possibly older than it, and clients drop updates whose seq is not newer.
+        await Groups.AddToGroupAsync(Context.ConnectionId, GroupName(launchId));
+        var snapshot = await grains.GetGrain<ILaunchGrain>(launchId).GetSnapshot();
+        if (snapshot is null)
+        {
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupName(launchId));
+            throw new HubException($"Launch '{launchId}' does not exist.");
+        }
+        var watches = Watches();
+        if (!watches.ContainsKey(launchId)) watches[launchId] = feed.Watch(launchId);
+        return snapshot;
+    }
+
+    public async Task Unsubscribe(string launchId)
+    {
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupName(launchId));
+        if (Watches().Remove(launchId, out var watch)) watch.Dispose();
+    }
+
+    public override Task OnDisconnectedAsync(Exception? exception)
+    {
+        foreach (var watch in Watches().Values) watch.Dispose();
+        Watches().Clear();
+        return Task.CompletedTask;
+    }
+
+    private Dictionary<string, IDisposable> Watches()
+    {
+        if (Context.Items.TryGetValue("watches", out var w)) return (Dictionary<string, IDisposable>)w!;
+        var created = new Dictionary<string, IDisposable>(StringComparer.Ordinal);
+        Context.Items["watches"] = created;
+        return created;
+    }
+}
