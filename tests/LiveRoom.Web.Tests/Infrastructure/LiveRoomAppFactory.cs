@@ -1,0 +1,62 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+
+namespace LiveRoom.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The whole app (silo included) on a test server, with a known login, the demo off, short
+/// pipeline clocks and Orleans ports of its own so hosts of parallel test runs don't collide.
+/// </summary>
+public sealed class LiveRoomAppFactory : WebApplicationFactory<Program>
+{
+    public const string User = "tester";
+    public const string Password = "test-password-1";
+    public const string ViewerUser = "viewer";
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("LiveRoom:Orleans:SiloPort", FreePort().ToString());
+        builder.UseSetting("LiveRoom:Orleans:GatewayPort", FreePort().ToString());
+        builder.UseSetting("LiveRoom:Demo:Enabled", "false");
+        builder.UseSetting("LiveRoom:Auth:Users:0:Name", User);
+        builder.UseSetting("LiveRoom:Auth:Users:0:Password", Password);
+        builder.UseSetting("LiveRoom:Pipeline:IngestFlushInterval", "00:00:00.050");
+        builder.UseSetting("LiveRoom:Pipeline:ReportFlushInterval", "00:00:00.050");
+        builder.UseSetting("LiveRoom:Pipeline:TickInterval", "00:00:00.100");
+    }
+
+    /// <summary>A client that is logged in (auth cookie kept by the client's cookie container).</summary>
+    public async Task<HttpClient> LoggedInClientAsync()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { username = User, password = Password });
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        return client;
+    }
+
+    /// <summary>The auth cookie as a header value, for clients that don't share a cookie container (SignalR).</summary>
+    public async Task<string> AuthCookieAsync()
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { username = User, password = Password });
+        response.EnsureSuccessStatusCode();
+        return string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class AppCollection : ICollectionFixture<LiveRoomAppFactory>
+{
+    public const string Name = "app";
+}

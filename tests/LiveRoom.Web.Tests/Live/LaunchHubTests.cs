@@ -1,0 +1,104 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using LiveRoom.Domain.Board;
+using LiveRoom.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace LiveRoom.Web.Tests.Live;
+
+[Collection(AppCollection.Name)]
+public sealed class LaunchHubTests(LiveRoomAppFactory app)
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(10);
+
+    [Fact]
+    public async Task Subscriber_gets_a_snapshot_then_updates_that_reflect_new_events()
+    {
+        var launch = await TestLaunch.CreateAsync(app);
+        await using var hub = HubClient.Create(app, await app.AuthCookieAsync());
+        var updates = new ConcurrentQueue<LaunchUpdate>();
+        var sawJoin = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var sawOrder = new TaskCompletionSource<LaunchUpdate>(TaskCreationOptions.RunContinuationsAsynchronously);
+        hub.On<LaunchUpdate>("Update", u =>
+        {
+            updates.Enqueue(u);
+            if (u.Totals.Joins == 1) sawJoin.TrySetResult();
+            if (u.Totals.Orders == 1) sawOrder.TrySetResult(u);
+        });
+        await hub.StartAsync();
+
+        var snapshot = await hub.InvokeAsync<LaunchSnapshot>("Subscribe", launch.Id);
+        Assert.Equal(launch.Id, snapshot.Launch.Definition.Id);
+        Assert.Equal(3, snapshot.Groups.Count);
+        Assert.Equal(0, snapshot.Totals.Orders);
+
+        // First let the board settle (groups of a live launch with no activity turn silent, which
+        // every viewer must learn), then check that an order in g2 sends g2 alone.
+        await launch.PostEventAsync(new { id = "j1", type = "member_joined", groupId = "g1", memberId = "m1" });
+        await sawJoin.Task.WaitAsync(Timeout);
+        updates.Clear();
+        await launch.PostEventAsync(TestLaunch.Order("e1", "g2", "o1", quantity: 2, amount: 119.8m));
+        var update = await sawOrder.Task.WaitAsync(Timeout);
+
+        Assert.True(update.Seq > snapshot.Seq);
+        Assert.Equal(119.8m, update.Totals.Gmv);
+        Assert.Equal(2, update.Skus.Single(s => s.SkuId == "gel").Sold);
+        Assert.Contains(update.Series, p => p.Counts.Orders == 1);
+        // Only the group that changed travels, not all of them.
+        var changed = updates.SelectMany(u => u.Groups).Select(g => g.Id).Distinct().ToList();
+        Assert.Equal(["g2"], changed);
+        Assert.Equal(1, update.Groups.Single().Orders);
+    }
+
+    [Fact]
+    public async Task Update_rate_stays_bounded_under_a_burst()
+    {
+        var launch = await TestLaunch.CreateAsync(app, groups: 20);
+        await using var hub = HubClient.Create(app, await app.AuthCookieAsync());
+        var received = new ConcurrentQueue<(TimeSpan At, LaunchUpdate Update)>();
+        var clock = Stopwatch.StartNew();
+        hub.On<LaunchUpdate>("Update", u => received.Enqueue((clock.Elapsed, u)));
+        await hub.StartAsync();
+        await hub.InvokeAsync<LaunchSnapshot>("Subscribe", launch.Id);
+
+        const int batches = 60;
+        var burstStart = clock.Elapsed;
+        var sends = Enumerable.Range(0, batches).Select(b => launch.PostBatchAsync(
+            Enumerable.Range(0, 100).Select(i => TestLaunch.PageView($"b{b}-{i}", $"g{1 + (i % 20)}", $"v{b}-{i}")).ToArray()));
+        await Task.WhenAll(sends);
+        var burstEnd = clock.Elapsed;
+
+        var expectedViews = batches * 100;
+        await Eventually.Get(() => Task.FromResult(received.LastOrDefault().Update?.Totals.PageViews ?? 0),
+            pv => pv == expectedViews, Timeout, "all page views on the board");
+        var settled = clock.Elapsed;
+
+        // Tick is 100 ms in tests: the hub may send at most one update per tick, however many events arrive.
+        var window = settled - burstStart;
+        var inWindow = received.Count(r => r.At >= burstStart);
+        var allowed = (int)Math.Ceiling(window.TotalMilliseconds / 100) + 2;
+        Assert.True(inWindow <= allowed, $"{inWindow} updates in {window.TotalMilliseconds:F0} ms (burst of {batches} requests took {(burstEnd - burstStart).TotalMilliseconds:F0} ms); allowed {allowed}");
+        Assert.True(inWindow < batches, "updates must be coalesced, not one per request");
+        var seqs = received.Select(r => r.Update.Seq).ToList();
+        Assert.Equal(seqs.Order(), seqs);
+    }
+
+    [Fact]
+    public async Task Hub_requires_login()
+    {
+        await using var hub = HubClient.Create(app, cookie: null);
+        var error = await Assert.ThrowsAnyAsync<Exception>(() => hub.StartAsync());
+        Assert.Contains("401", error.ToString());
+    }
+
+    [Fact]
+    public async Task Subscribing_to_an_unknown_launch_is_an_error()
+    {
+        await using var hub = HubClient.Create(app, await app.AuthCookieAsync());
+        await hub.StartAsync();
+        var error = await Assert.ThrowsAsync<HubException>(() => hub.InvokeAsync<LaunchSnapshot>("Subscribe", "missing-launch"));
+        Assert.Contains("missing-launch", error.Message);
+    }
+
+}
