@@ -72,7 +72,7 @@ public sealed class LaunchBoard(LaunchBoardState state, TimeProvider clock)
             ServerTime = now,
             Launch = new LaunchInfo(launch, groups.Count),
             Phase = phase,
-            Totals = Totals(launch),
+            Totals = Totals(launch, groups),
             Skus = Inventory(launch, now, sample: false),
             Series = state.Series.Points(),
             Groups = groups.Values.Select(Row).ToList(),
@@ -100,7 +100,7 @@ public sealed class LaunchBoard(LaunchBoardState state, TimeProvider clock)
             Seq = state.Seq,
             ServerTime = now,
             Phase = phase,
-            Totals = Totals(launch),
+            Totals = Totals(launch, groups),
             Skus = skus,
             Series = state.Series.TakeChanges(),
             Groups = rows,
@@ -129,11 +129,14 @@ public sealed class LaunchBoard(LaunchBoardState state, TimeProvider clock)
         };
     }
 
-    private LaunchTotals Totals(LaunchDefinition launch)
+    private LaunchTotals Totals(LaunchDefinition launch, IReadOnlyDictionary<string, GroupRegistration> groups)
     {
         long pv = 0;
         int orders = 0, signups = 0, members = 0, joins = 0, leaves = 0, messages = 0, active = 0;
         decimal gmv = 0;
+        // Groups that never reported still have their registered members.
+        foreach (var g in groups.Values)
+            if (!state.Groups.ContainsKey(g.Id)) members += g.MemberCount;
         foreach (var s in state.Groups.Values)
         {
             pv += s.PageViews;
