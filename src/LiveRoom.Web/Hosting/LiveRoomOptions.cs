@@ -8,15 +8,41 @@ public sealed class LiveRoomOptions
     /// <summary>Redis connection for the durable, distributed mode. Empty: embedded, in memory, not persisted.</summary>
     public string? Redis { get; set; }
 
-    public OrleansPorts Orleans { get; set; } = new();
+    /// <summary>What this process does in the cluster.</summary>
+    public NodeRole Role { get; set; } = NodeRole.All;
+
+    public OrleansEndpoints Orleans { get; set; } = new();
 
     public bool IsPersistent => !string.IsNullOrWhiteSpace(Redis);
+
+    public bool HostsSilo => Role is NodeRole.All or NodeRole.Silo;
+
+    public bool ServesWeb => Role is NodeRole.All or NodeRole.Web;
+
+    /// <summary>Refuses combinations that cannot work, with a message that says what to change.</summary>
+    public void Validate()
+    {
+        if (!IsPersistent && Role != NodeRole.All)
+            throw new InvalidOperationException($"LiveRoom:Role={Role} needs LiveRoom:Redis: only the durable mode has several nodes to share a cluster.");
+    }
 }
 
-public sealed class OrleansPorts
+public enum NodeRole
+{
+    /// <summary>Silo and web in one process (the default).</summary>
+    All,
+    /// <summary>Grains only: health and metrics endpoints, no dashboard, API or hub.</summary>
+    Silo,
+    /// <summary>Dashboard, API and hub as an Orleans client of the silos.</summary>
+    Web,
+}
+
+public sealed class OrleansEndpoints
 {
     public int SiloPort { get; set; } = 11111;
     public int GatewayPort { get; set; } = 30000;
+    /// <summary>The address other nodes reach this silo at (in Kubernetes, the pod IP).</summary>
+    public string AdvertisedIp { get; set; } = "127.0.0.1";
     public string ClusterId { get; set; } = "liveroom";
     public string ServiceId { get; set; } = "liveroom";
 }

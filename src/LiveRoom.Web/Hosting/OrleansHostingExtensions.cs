@@ -1,26 +1,72 @@
+using System.Net;
 using LiveRoom.Grains;
+using Orleans.Configuration;
+using Orleans.Storage;
+using StackExchange.Redis;
 
 namespace LiveRoom.Web.Hosting;
 
 public static class OrleansHostingExtensions
 {
     /// <summary>
-    /// Co-hosts an Orleans silo in the web process. Embedded by default: localhost clustering and
-    /// in-memory grain storage. The Redis mode (several nodes, durable) plugs in here.
+    /// Embedded by default: a silo in this process with localhost clustering and in-memory
+    /// storage. With LiveRoom:Redis: Redis clustering, grain storage and reminders, so several
+    /// processes form one cluster; a web-only node joins as an Orleans client.
     /// </summary>
     public static WebApplicationBuilder AddLiveRoomCluster(this WebApplicationBuilder builder)
     {
         var options = builder.Configuration.GetSection(LiveRoomOptions.Section).Get<LiveRoomOptions>() ?? new LiveRoomOptions();
+        options.Validate();
         builder.Services.Configure<LiveRoomOptions>(builder.Configuration.GetSection(LiveRoomOptions.Section));
-        if (options.IsPersistent)
-            throw new NotSupportedException("LiveRoom:Redis is set, but this build runs the embedded mode only; unset it to run in memory.");
+        var orleans = options.Orleans;
 
-        builder.UseOrleans(silo =>
+        if (options.HostsSilo)
         {
-            silo.UseLocalhostClustering(options.Orleans.SiloPort, options.Orleans.GatewayPort, serviceId: options.Orleans.ServiceId, clusterId: options.Orleans.ClusterId);
-            silo.AddMemoryGrainStorage(StorageNames.Default);
-            silo.AddLiveRoomPipeline(builder.Configuration);
-        });
+            builder.UseOrleans(silo =>
+            {
+                if (options.IsPersistent) UseRedis(silo, options);
+                else UseEmbedded(silo, orleans);
+                silo.AddLiveRoomPipeline(builder.Configuration);
+            });
+        }
+        else
+        {
+            builder.UseOrleansClient(client =>
+            {
+                client.UseRedisClustering(o => o.ConfigurationOptions = Redis(options));
+                client.Configure<ClusterOptions>(c => (c.ClusterId, c.ServiceId) = (orleans.ClusterId, orleans.ServiceId));
+            });
+        }
         return builder;
+    }
+
+    private static void UseEmbedded(ISiloBuilder silo, OrleansEndpoints orleans)
+    {
+        silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
+        silo.AddMemoryGrainStorage(StorageNames.Default);
+        silo.UseInMemoryReminderService();
+    }
+
+    private static void UseRedis(ISiloBuilder silo, LiveRoomOptions options)
+    {
+        var orleans = options.Orleans;
+        silo.Configure<ClusterOptions>(c => (c.ClusterId, c.ServiceId) = (orleans.ClusterId, orleans.ServiceId));
+        silo.ConfigureEndpoints(IPAddress.Parse(orleans.AdvertisedIp), orleans.SiloPort, orleans.GatewayPort, listenOnAnyHostAddress: true);
+        silo.UseRedisClustering(o => o.ConfigurationOptions = Redis(options));
+        silo.UseRedisReminderService(o => o.ConfigurationOptions = Redis(options));
+        // State is written with Orleans' own serializer: it honours [Id] and [Alias], so stored
+        // types keep their names across refactors and new fields stay readable (version tolerant).
+        silo.AddRedisGrainStorage(StorageNames.Default, ob => ob.Configure<IServiceProvider>((o, sp) =>
+        {
+            o.ConfigurationOptions = Redis(options);
+            o.GrainStorageSerializer = ActivatorUtilities.CreateInstance<OrleansGrainStorageSerializer>(sp);
+        }));
+    }
+
+    public static ConfigurationOptions Redis(LiveRoomOptions options)
+    {
+        var redis = ConfigurationOptions.Parse(options.Redis!);
+        redis.AbortOnConnectFail = false;
+        return redis;
     }
 }

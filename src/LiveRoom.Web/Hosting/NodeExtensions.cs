@@ -1,0 +1,53 @@
+using LiveRoom.Web.Api;
+using LiveRoom.Web.Auth;
+using LiveRoom.Web.Dashboard;
+using LiveRoom.Web.Demo;
+using LiveRoom.Web.Ingestion;
+using LiveRoom.Web.Live;
+using Microsoft.AspNetCore.DataProtection;
+using StackExchange.Redis;
+
+namespace LiveRoom.Web.Hosting;
+
+/// <summary>Wires a LiveRoom node for its role (LiveRoom:Role): silo, web, or both.</summary>
+public static class NodeExtensions
+{
+    public static WebApplicationBuilder AddLiveRoomNode(this WebApplicationBuilder builder)
+    {
+        var options = Options(builder.Configuration);
+        builder.AddLiveRoomCluster().AddLiveRoomHealth();
+        if (!options.ServesWeb) return builder;
+
+        if (options.IsPersistent)
+        {
+            // Cookies issued by one node must be readable by every other node.
+            builder.Services.AddDataProtection()
+                .SetApplicationName("LiveRoom")
+                .PersistKeysToStackExchangeRedis(() => ConnectionMultiplexer.Connect(OrleansHostingExtensions.Redis(options)).GetDatabase(), "liveroom:dataprotection-keys");
+        }
+
+        return builder.AddLiveRoomAuth()
+            .AddLiveRoomApi()
+            .AddLiveRoomIngestion()
+            .AddLiveRoomLive()
+            .AddLiveRoomDashboard()
+            .AddLiveRoomDemo();
+    }
+
+    public static WebApplication MapLiveRoomNode(this WebApplication app)
+    {
+        app.MapLiveRoomHealth();
+        if (!Options(app.Configuration).ServesWeb) return app;
+
+        app.UseLiveRoomPipeline();
+        app.MapLiveRoomAuth();
+        app.MapLiveRoomApi();
+        app.MapLiveRoomIngestion();
+        app.MapLiveRoomLive();
+        app.MapLiveRoomDashboard();
+        return app;
+    }
+
+    private static LiveRoomOptions Options(IConfiguration configuration) =>
+        configuration.GetSection(LiveRoomOptions.Section).Get<LiveRoomOptions>() ?? new LiveRoomOptions();
+}
