@@ -19,6 +19,8 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton<GroupReportBuffer>();
         silo.Services.AddSingleton<PipelineFlusher>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<PipelineFlusher>());
+        silo.Services.AddSingleton<ClusterWatch>();
+        silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ClusterWatch>());
         return silo;
     }
 }

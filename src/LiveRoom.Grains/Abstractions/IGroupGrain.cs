@@ -1,3 +1,4 @@
+using Orleans.Concurrency;
 using LiveRoom.Domain.Ingestion;
 
 namespace LiveRoom.Grains.Abstractions;
@@ -11,6 +12,8 @@ public interface IGroupGrain : IGrainWithStringKey
     /// <summary>Pre-aggregated traffic from a silo's ingest buffer; persisted on a timer.</summary>
     [Alias("ApplyTraffic")] Task ApplyTraffic(TrafficDelta delta);
     [Alias("GetDetail")] Task<GroupDetail> GetDetail();
+    /// <summary>Sends the group's absolute stats to its launch again (after a crash lost a report).</summary>
+    [OneWay, Alias("Resync")] Task Resync();
 }
 
 public static class GroupKey

@@ -28,4 +28,6 @@ public interface ILaunchGrain : IGrainWithStringKey
     /// <summary>Subscribes for one update per tick; observers must renew within a minute.</summary>
     [Alias("Subscribe")] Task Subscribe(ILaunchObserver observer);
     [Alias("Unsubscribe")] Task Unsubscribe(ILaunchObserver observer);
+    /// <summary>Asks every group to report again; called when a node was lost.</summary>
+    [Alias("Resync")] Task Resync();
 }

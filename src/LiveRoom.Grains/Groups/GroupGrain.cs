@@ -36,6 +36,9 @@ public sealed class GroupGrain(
         _writer = new WriteCoalescer(WriteAsync);
         _registration = await GrainFactory.GetGrain<ILaunchGrain>(_launchId).GetGroup(_groupId);
         this.RegisterGrainTimer(PersistIfDirty, options.Value.PersistInterval, options.Value.PersistInterval);
+        // A group that comes back (after a node was lost) re-states its truth: the report of its
+        // last changes may have died in the lost node's buffer.
+        if (State.Version > 0) Report();
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
@@ -71,6 +74,12 @@ public sealed class GroupGrain(
         }
         Touch(delta.LastAt);
         _dirty = true;
+        Report();
+        return Task.CompletedTask;
+    }
+
+    public Task Resync()
+    {
         Report();
         return Task.CompletedTask;
     }

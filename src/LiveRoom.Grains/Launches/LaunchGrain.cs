@@ -33,11 +33,30 @@ public sealed class LaunchGrain(
         _board = new LaunchBoard(boardStore.State, clock);
         this.RegisterGrainTimer(Tick, options.Value.TickInterval, options.Value.TickInterval);
         this.RegisterGrainTimer(PersistBoard, options.Value.PersistInterval, options.Value.PersistInterval);
+        // The stored board may be up to one persist interval old; the groups hold the truth.
+        if (boardStore.State.Seq > 0) return Resync();
         return Task.CompletedTask;
     }
 
-    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) =>
-        await PersistBoard();
+    public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await PersistBoard();
+        }
+        catch (Exception ex) when (reason.ReasonCode == DeactivationReasonCode.ShuttingDown)
+        {
+            // In-memory storage is gone by the time a shutting-down silo deactivates its grains.
+            logger.LogDebug(ex, "Board not written at shutdown");
+        }
+    }
+
+    public Task Resync()
+    {
+        foreach (var groupId in setup.State.Groups.Keys)
+            GrainFactory.GetGrain<IGroupGrain>(GroupKey.Of(this.GetPrimaryKeyString(), groupId)).Resync();
+        return Task.CompletedTask;
+    }
 
     public Task<LaunchDefinition?> GetDefinition() => Task.FromResult(setup.State.Definition);
 
