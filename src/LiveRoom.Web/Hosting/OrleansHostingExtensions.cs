@@ -24,6 +24,9 @@ public static class OrleansHostingExtensions
         {
             builder.UseOrleans(silo =>
             {
+                // How fast a dead node is noticed (probe timeout, missed probes, votes) is tunable
+                // under LiveRoom:Orleans:Membership; Orleans' defaults take about half a minute.
+                silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("LiveRoom:Orleans:Membership"));
                 if (options.IsPersistent) UseRedis(silo, options);
                 else UseEmbedded(silo, orleans);
                 silo.AddLiveRoomPipeline(builder.Configuration);

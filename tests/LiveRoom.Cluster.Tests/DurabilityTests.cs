@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using LiveRoom.Cluster.Tests.Infrastructure;
+
+namespace LiveRoom.Cluster.Tests;
+
+[Trait("Category", "Redis")]
+[Trait("Category", "Slow")]
+public sealed class DurabilityTests
+{
+    private static readonly TimeSpan Converge = TimeSpan.FromSeconds(60);
+
+    [Fact]
+    public async Task Killing_the_whole_cluster_and_restarting_brings_the_launch_back()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        var cluster = "restart-" + Guid.NewGuid().ToString("N")[..8];
+        var script = new LaunchScript("durable", groups: 20);
+        // A restarted node comes back on its configured ports: the new generation at the same
+        // address supersedes the killed one at once instead of waiting for it to be voted dead.
+        var ports = new Dictionary<string, string>
+        {
+            ["LiveRoom__Orleans__SiloPort"] = Ports.Free().ToString(),
+            ["LiveRoom__Orleans__GatewayPort"] = Ports.Free().ToString(),
+        };
+
+        await using (var node = await LiveRoomNode.StartAsync(cluster, redis.Connection, settings: ports))
+        {
+            await node.LoginAsync();
+            await script.CreateAsync(node);
+            for (var b = 0; b < 5; b++) await script.SendUntilAckedAsync(LaunchScript.Batch(b, 20), [node], 0, 20);
+            var restock = await SendAsync(node, script, [new { id = "r1", type = "restock", skuId = "gel", quantity = 500 }]);
+            Assert.Equal(HttpStatusCode.OK, restock.StatusCode);
+            // A refund acknowledged just before the crash must survive it too.
+            var refund = await SendAsync(node, script, [new { id = "refund-1", type = "order", groupId = "g0", orderId = "order-0-0", skuId = "gel", quantity = 2, amount = 100m, status = "refunded" }]);
+            Assert.Equal(HttpStatusCode.OK, refund.StatusCode);
+            await node.KillAsync(); // kill -9 right after the acknowledgements: no graceful flush
+        }
+
+        await using var restarted = await LiveRoomNode.StartAsync(cluster, redis.Connection, settings: ports);
+        await restarted.LoginAsync();
+        var snapshot = await Wait.For(() => script.SnapshotAsync(restarted),
+            s => s.GetProperty("totals").GetProperty("orders").GetInt32() == 99, Converge, "99 orders after the restart");
+        var totals = snapshot.GetProperty("totals");
+        Assert.Equal(9900m, totals.GetProperty("gmv").GetDecimal());
+        Assert.Equal(100, totals.GetProperty("joins").GetInt32());
+        var gel = snapshot.GetProperty("skus")[0];
+        Assert.Equal(100_500, gel.GetProperty("stock").GetInt32());
+        Assert.Equal(198, gel.GetProperty("sold").GetInt32());
+        Assert.Equal(20, snapshot.GetProperty("groups").GetArrayLength());
+        Assert.Equal("集群测试发售", snapshot.GetProperty("launch").GetProperty("definition").GetProperty("name").GetString());
+
+        // Webhooks retried after the crash are still recognised as duplicates.
+        var replay = await SendAsync(restarted, script, LaunchScript.Batch(0, 20));
+        var report = await replay.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(40, report.GetProperty("duplicates").GetInt32());
+        var launches = await restarted.Http.GetFromJsonAsync<JsonElement>("/api/launches");
+        Assert.Contains(launches.EnumerateArray(), l => l.GetProperty("id").GetString() == "durable");
+    }
+
+    [Fact]
+    public async Task Killing_one_of_two_nodes_mid_stream_loses_no_acknowledged_event()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        var cluster = "kill-" + Guid.NewGuid().ToString("N")[..8];
+        const int groups = 30;
+        await using var a = await LiveRoomNode.StartAsync(cluster, redis.Connection);
+        await using var b = await LiveRoomNode.StartAsync(cluster, redis.Connection);
+        await a.LoginAsync();
+        await b.LoginAsync();
+        var script = new LaunchScript("failover", groups);
+        await script.CreateAsync(a);
+        LiveRoomNode[] nodes = [a, b];
+
+        for (var batch = 0; batch < 20; batch++)
+        {
+            if (batch == 8) await a.KillAsync();
+            await script.SendUntilAckedAsync(LaunchScript.Batch(batch, groups), nodes, batch % 2, groups);
+        }
+
+        var truth = await script.TruthAsync(b, Converge);
+        Assert.True(script.Matches(truth));
+        Assert.Equal(600, script.AckedOrders);
+
+        // Retried webhooks after the failover change nothing.
+        for (var batch = 0; batch < 20; batch += 5)
+        {
+            var replay = await SendAsync(b, script, LaunchScript.Batch(batch, groups));
+            Assert.Equal(2 * groups, (await replay.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("duplicates").GetInt32());
+        }
+        Assert.True(script.Matches(await script.SnapshotAsync(b)));
+    }
+
+    private static async Task<HttpResponseMessage> SendAsync(LiveRoomNode node, LaunchScript script, object[] events)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/launches/{script.LaunchId}/events/batch") { Content = JsonContent.Create(events) };
+        request.Headers.Add("X-LiveRoom-Key", script.ServerKey);
+        return await node.Http.SendAsync(request);
+    }
+}

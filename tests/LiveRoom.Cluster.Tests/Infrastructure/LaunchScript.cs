@@ -1,0 +1,101 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace LiveRoom.Cluster.Tests.Infrastructure;
+
+/// <summary>Sets up a launch through a node's API and keeps the truth of what was acknowledged.</summary>
+public sealed class LaunchScript(string launchId, int groups)
+{
+    public string LaunchId => launchId;
+    public string ServerKey { get; private set; } = "";
+    public int AckedOrders { get; private set; }
+    public decimal AckedGmv { get; private set; }
+    public int AckedUnits { get; private set; }
+    public int AckedRestock { get; private set; }
+    public int AckedJoins { get; private set; }
+
+    public async Task CreateAsync(LiveRoomNode node)
+    {
+        var now = DateTimeOffset.UtcNow;
+        var created = await node.Http.PostAsJsonAsync("/api/launches", new
+        {
+            id = launchId,
+            name = "集群测试发售",
+            startsAt = now.AddMinutes(-1),
+            endsAt = now.AddHours(1),
+            timeZone = "Asia/Shanghai",
+            skus = new[] { new { id = "gel", name = "冷敷凝胶", price = 50.0, anchorPrice = 99.0, initialStock = 100_000, lowStockThreshold = 10 } },
+            targets = new { orders = 1000, gmv = 50000 },
+        });
+        Assert.Equal(HttpStatusCode.Created, created.StatusCode);
+        ServerKey = (await created.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("keys").GetProperty("serverKey").GetString()!;
+        var import = Enumerable.Range(0, groups).Select(i => new { id = Group(i), name = $"群{i}", tier = "Core", memberCount = 100 });
+        Assert.Equal(HttpStatusCode.OK, (await node.Http.PostAsJsonAsync($"/api/launches/{launchId}/groups/import", import)).StatusCode);
+    }
+
+    public static string Group(int i) => $"g{i}";
+
+    /// <summary>One batch: an order (2 units, 100 yuan) and a join per group, tagged by <paramref name="batch"/>.</summary>
+    public static object[] Batch(int batch, int groups) =>
+        Enumerable.Range(0, groups).SelectMany(i => new object[]
+        {
+            new { id = $"o-{batch}-{i}", type = "order", groupId = Group(i), orderId = $"order-{batch}-{i}", skuId = "gel", quantity = 2, amount = 100m, status = "paid" },
+            new { id = $"j-{batch}-{i}", type = "member_joined", groupId = Group(i), memberId = $"m-{batch}-{i}" },
+        }).ToArray();
+
+    /// <summary>
+    /// Sends until acknowledged, like a shop's webhook retries, first to <paramref name="preferred"/>
+    /// then to any other live node. Counts the batch once acknowledged.
+    /// </summary>
+    public async Task SendUntilAckedAsync(object[] events, IReadOnlyList<LiveRoomNode> nodes, int preferred, int groups)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
+        for (var attempt = 0; ; attempt++)
+        {
+            var node = nodes[(preferred + attempt) % nodes.Count];
+            if (!node.HasExited)
+            {
+                try
+                {
+                    using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/launches/{launchId}/events/batch") { Content = JsonContent.Create(events) };
+                    request.Headers.Add("X-LiveRoom-Key", ServerKey);
+                    using var response = await node.Http.SendAsync(request);
+                    if (response.StatusCode == HttpStatusCode.OK)
+                    {
+                        var report = await response.Content.ReadFromJsonAsync<JsonElement>();
+                        Assert.Equal(0, report.GetProperty("rejected").GetArrayLength());
+                        break;
+                    }
+                }
+                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+                {
+                    // The node died under us: retry elsewhere.
+                }
+            }
+            if (DateTime.UtcNow > deadline) throw new TimeoutException("a batch was never acknowledged by any node");
+            await Task.Delay(200);
+        }
+        AckedOrders += groups;
+        AckedGmv += groups * 100m;
+        AckedUnits += groups * 2;
+        AckedJoins += groups;
+    }
+
+    public async Task<JsonElement> SnapshotAsync(LiveRoomNode node) =>
+        await node.Http.GetFromJsonAsync<JsonElement>($"/api/launches/{launchId}/snapshot");
+
+    /// <summary>Waits until the node's board shows exactly the acknowledged truth.</summary>
+    public Task<JsonElement> TruthAsync(LiveRoomNode node, TimeSpan timeout) =>
+        Wait.For(() => SnapshotAsync(node), Matches, timeout, "the board to show every acknowledged event");
+
+    public bool Matches(JsonElement snapshot)
+    {
+        var totals = snapshot.GetProperty("totals");
+        var gel = snapshot.GetProperty("skus")[0];
+        return totals.GetProperty("orders").GetInt32() == AckedOrders
+            && totals.GetProperty("gmv").GetDecimal() == AckedGmv
+            && totals.GetProperty("joins").GetInt32() == AckedJoins
+            && gel.GetProperty("sold").GetInt32() == AckedUnits;
+    }
+}
