@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using System.Collections.Concurrent;
 using LiveRoom.Cluster.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR.Client;
 
 namespace LiveRoom.Cluster.Tests;
 
@@ -73,10 +75,28 @@ public sealed class DurabilityTests
         await script.CreateAsync(a);
         LiveRoomNode[] nodes = [a, b];
 
+        // A dashboard on the surviving node must keep updating through the failover.
+        var orderTotals = new ConcurrentQueue<int>();
+        await using var hub = new HubConnectionBuilder()
+            .WithUrl(new Uri(b.Address, "/hubs/launch"), o => o.Headers["Cookie"] = b.CookieHeader)
+            .Build();
+        hub.On<JsonElement>("Update", u => orderTotals.Enqueue(u.GetProperty("totals").GetProperty("orders").GetInt32()));
+        await hub.StartAsync();
+        await hub.InvokeAsync<JsonElement>("Subscribe", script.LaunchId);
+
         for (var batch = 0; batch < 20; batch++)
         {
             if (batch == 8) await a.KillAsync();
             await script.SendUntilAckedAsync(LaunchScript.Batch(batch, groups), nodes, batch % 2, groups);
+        }
+        try
+        {
+            await Wait.Until(() => Task.FromResult(orderTotals.LastOrDefault() == 600), TimeSpan.FromSeconds(60),
+                "the surviving node's hub to show all 600 orders");
+        }
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"{ex.Message} Last totals: {string.Join(",", orderTotals.TakeLast(5))}; {orderTotals.Count} updates.{Environment.NewLine}{b.Output}", ex);
         }
 
         var truth = await script.TruthAsync(b, Converge);

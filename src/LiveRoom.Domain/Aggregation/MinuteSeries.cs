@@ -34,6 +34,9 @@ public sealed class MinuteSeries
         return points;
     }
 
+    /// <summary>Makes the next <see cref="TakeChanges"/> return every minute (a viewer joined with nothing).</summary>
+    public void MarkAllChanged() => (_changed ??= []).UnionWith(_minutes.Keys);
+
     public MinuteBucket Total()
     {
         var total = default(MinuteBucket);

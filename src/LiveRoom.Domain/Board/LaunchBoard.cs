@@ -28,6 +28,23 @@ public sealed class LaunchBoard(LaunchBoardState state, TimeProvider clock)
 
     public void MarkChanged() => _changed = true;
 
+    /// <summary>
+    /// Makes the next update carry every group and every minute: used when a subscriber may have
+    /// missed earlier updates (a node's feed re-subscribing after a failover).
+    /// </summary>
+    public void MarkAllChanged(IEnumerable<string> groupIds)
+    {
+        _changedGroups.UnionWith(groupIds);
+        state.Series.MarkAllChanged();
+        _changed = true;
+    }
+
+    /// <summary>
+    /// Update numbers must keep growing across activations, but the stored board may be older
+    /// than the last update sent; starting from the clock (ms) keeps them ahead at ≤ 1,000 updates/s.
+    /// </summary>
+    public void ContinueSequenceFrom(DateTimeOffset now) => state.Seq = Math.Max(state.Seq, now.ToUnixTimeMilliseconds());
+
     public void Apply(GroupReport report)
     {
         var previous = state.Groups.GetValueOrDefault(report.GroupId);

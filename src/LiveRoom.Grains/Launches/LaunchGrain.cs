@@ -31,6 +31,7 @@ public sealed class LaunchGrain(
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _board = new LaunchBoard(boardStore.State, clock);
+        _board.ContinueSequenceFrom(clock.GetUtcNow());
         this.RegisterGrainTimer(Tick, options.Value.TickInterval, options.Value.TickInterval);
         this.RegisterGrainTimer(PersistBoard, options.Value.PersistInterval, options.Value.PersistInterval);
         // The stored board may be up to one persist interval old; the groups hold the truth.
@@ -139,7 +140,11 @@ public sealed class LaunchGrain(
 
     public Task Subscribe(ILaunchObserver observer)
     {
+        var before = _observers.Count;
         _observers.Subscribe(observer, observer);
+        // A new subscriber (a node that just started, or re-subscribing after this grain moved)
+        // has missed earlier updates: the next one carries the whole board.
+        if (_observers.Count > before) _board.MarkAllChanged(setup.State.Groups.Keys);
         return Task.CompletedTask;
     }
 

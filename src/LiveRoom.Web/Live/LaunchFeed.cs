@@ -15,7 +15,11 @@ public sealed partial class LaunchFeed(
     IHubContext<LaunchHub, ILaunchHubClient> hub,
     ILogger<LaunchFeed> logger) : ILaunchObserver, IHostedService
 {
-    private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(20);
+    /// <summary>
+    /// Subscriptions live in the launch grain's memory; renewing often bounds how long a board
+    /// stays frozen after the grain moves to another node (a failover) to this interval.
+    /// </summary>
+    private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(5);
     private readonly ConcurrentDictionary<string, Watcher> _watched = new(StringComparer.Ordinal);
     private ILaunchObserver? _self;
     private Timer? _renewTimer;
@@ -63,6 +67,7 @@ public sealed partial class LaunchFeed(
         try
         {
             await grains.GetGrain<ILaunchGrain>(launchId).Subscribe(Self);
+            LogSubscribed(launchId);
         }
         catch (Exception ex)
         {
@@ -81,6 +86,9 @@ public sealed partial class LaunchFeed(
             LogSubscribeFailed(ex, launchId);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Subscribed to launch {LaunchId}")]
+    private partial void LogSubscribed(string launchId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Could not (un)subscribe to launch {LaunchId}; retrying on the next renewal")]
     private partial void LogSubscribeFailed(Exception ex, string launchId);

@@ -16,12 +16,13 @@ public sealed class LiveRoomNode : IAsyncDisposable
 
     private readonly Process _process;
     private readonly StringBuilder _output = new();
+    private readonly CookieContainer _cookies = new();
 
     private LiveRoomNode(Process process, Uri address)
     {
         _process = process;
         Address = address;
-        Http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), UseCookies = true })
+        Http = new HttpClient(new HttpClientHandler { CookieContainer = _cookies, UseCookies = true })
         {
             BaseAddress = address,
             Timeout = TimeSpan.FromSeconds(30),
@@ -35,6 +36,9 @@ public sealed class LiveRoomNode : IAsyncDisposable
     public Uri Address { get; }
     public HttpClient Http { get; }
     public int ProcessId => _process.Id;
+
+    /// <summary>The login cookie, for clients that do not share the HttpClient (SignalR).</summary>
+    public string CookieHeader => _cookies.GetCookieHeader(Address);
     public bool HasExited => _process.HasExited;
 
     public string Output
@@ -74,6 +78,7 @@ public sealed class LiveRoomNode : IAsyncDisposable
             ["LiveRoom__Auth__Users__0__Password"] = Password,
             ["LiveRoom__Pipeline__PersistInterval"] = "00:00:01",
             ["LiveRoom__Pipeline__TickInterval"] = "00:00:00.100",
+            ["Logging__LogLevel__LiveRoom"] = "Debug",
         };
         if (redis is not null) env["LiveRoom__Redis"] = redis;
         foreach (var (k, v) in settings ?? new Dictionary<string, string>()) env[k] = v;
