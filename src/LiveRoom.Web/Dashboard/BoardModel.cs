@@ -51,6 +51,26 @@ public sealed class BoardModel
     public bool NeedsSnapshot { get; private set; }
 
     public IReadOnlyDictionary<string, GroupRow> Rows => _rows;
+
+    /// <summary>
+    /// Members over every group row. The launch totals count only groups that reported; rows fall
+    /// back to the registered size, so this matches what the leaderboard shows.
+    /// </summary>
+    public int Members
+    {
+        get
+        {
+            if (_membersVersion != RowsVersion)
+            {
+                _members = _rows.Values.Sum(r => r.Members);
+                _membersVersion = RowsVersion;
+            }
+            return _members;
+        }
+    }
+
+    private int _members;
+    private int _membersVersion = -1;
     public IReadOnlyDictionary<long, MinuteBucket> Series => _series;
 
     /// <summary>The count of the newest minute, for "last minute" hints on the KPI tiles.</summary>

@@ -13,6 +13,9 @@ public static class ChartData
 {
     public const int WindowMinutes = 60;
 
+    /// <summary>The narrowest window drawn, so a young launch still gets a readable time axis.</summary>
+    public const int MinWindowMinutes = 15;
+
     public static IReadOnlyList<ChartSeries> Build(
         IReadOnlyDictionary<long, MinuteBucket> series,
         long nowMinute,
@@ -20,13 +23,15 @@ public static class ChartData
     {
         var last = Math.Max(nowMinute, series.Count == 0 ? nowMinute : series.Keys.Max());
         var first = last - WindowMinutes + 1;
-        // Start at the first minute with data, so a young launch does not show an hour of zeros.
-        var earliest = series.Count == 0 ? last : Math.Max(first, series.Keys.Min());
+        // Start at the first minute with data (but show at least MinWindowMinutes), so a young
+        // launch neither shows an hour of zeros nor squeezes two points across the whole width.
+        var firstData = series.Count == 0 ? last : series.Keys.Min();
+        var earliest = Math.Max(first, Math.Min(firstData, last - MinWindowMinutes + 1));
         var result = new List<ChartSeries>(lines.Length);
         foreach (var (name, type, value) in lines)
         {
             var data = new List<double[]>(WindowMinutes);
-            for (var m = Math.Min(earliest, last); m <= last; m++)
+            for (var m = earliest; m <= last; m++)
                 data.Add([m * 60_000d, series.TryGetValue(m, out var b) ? value(b) : 0]);
             result.Add(new ChartSeries(name, type, data));
         }
