@@ -54,6 +54,12 @@ public sealed class BoardTests(BrowserFixture fixture)
             Assert.Contains("Group leaderboard", await TextAsync(page, "[data-test=leaderboard]"), StringComparison.OrdinalIgnoreCase);
             await page.Locator("[data-chart=sales] .apexcharts-series path").First.WaitForAsync(new() { Timeout = Ms(Patience) });
             await ScreenshotAsync(page, "board-en.png");
+
+            // Responsive: on a tablet-width screen the board stacks instead of overflowing.
+            await page.SetViewportSizeAsync(760, 1000);
+            var overflow = await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth > window.innerWidth + 1");
+            Assert.False(overflow, "the board overflows horizontally at 760 px");
+            await ScreenshotAsync(page, "board-narrow.png");
         }
         catch
         {

@@ -16,8 +16,11 @@ public sealed class BoardModel
     private readonly SortedDictionary<long, MinuteBucket> _series = [];
     private readonly Dictionary<string, GroupRow> _rows = new(StringComparer.Ordinal);
 
-    private BoardModel(LaunchSnapshot s, DateTimeOffset receivedAt)
+    private BoardModel(LaunchSnapshot s, DateTimeOffset receivedAt, BoardModel? previous)
     {
+        // Versions keep counting across a re-snapshot, so charts and the leaderboard see a change.
+        SeriesVersion = previous is null ? 0 : previous.SeriesVersion + 1;
+        RowsVersion = previous is null ? 0 : previous.RowsVersion + 1;
         Seq = s.Seq;
         Launch = s.Launch;
         Phase = s.Phase;
@@ -29,7 +32,8 @@ public sealed class BoardModel
         Trim();
     }
 
-    public static BoardModel From(LaunchSnapshot snapshot, DateTimeOffset receivedAt) => new(snapshot, receivedAt);
+    /// <summary>A model from a snapshot; pass the model it replaces (setup changed) to keep versions moving forward.</summary>
+    public static BoardModel From(LaunchSnapshot snapshot, DateTimeOffset receivedAt, BoardModel? previous = null) => new(snapshot, receivedAt, previous);
 
     public long Seq { get; private set; }
     public LaunchInfo Launch { get; private set; }
