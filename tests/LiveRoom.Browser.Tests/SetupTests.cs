@@ -16,6 +16,8 @@ public sealed class SetupTests(BrowserFixture fixture)
         try
         {
             await LoginAndOpenAsync(page, "/");
+            await page.Locator("[data-test=launch-list]").WaitForAsync(new() { Timeout = Ms(Patience) });
+            await ScreenshotAsync(page, "launches.png");
 
             // Create: the form needs an id, a name and a valid first SKU.
             await page.FillAsync("[data-field=id]", id);
