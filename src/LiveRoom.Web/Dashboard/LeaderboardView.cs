@@ -39,9 +39,6 @@ public sealed class LeaderboardView
     /// <summary>Ids in display order (an ICollection, as &lt;Virtualize Items&gt; wants).</summary>
     public System.Collections.ObjectModel.ReadOnlyCollection<string> Ids => _ids;
 
-    /// <summary>How many times the order was rebuilt; the browser test reads nothing from it, but it documents the cost.</summary>
-    public int Rebuilds { get; private set; }
-
     public void SortBy(GroupSort sort)
     {
         // A second click on the same column flips the direction, as in every spreadsheet.
@@ -76,7 +73,6 @@ public sealed class LeaderboardView
         _criteriaChanged = false;
         _builtAtVersion = model.RowsVersion;
         _builtAt = now;
-        Rebuilds++;
         return true;
     }
 

@@ -42,6 +42,7 @@ internal static class UiText
         ["common.all"] = ("全部", "All"),
         ["common.none"] = ("无", "None"),
         ["common.notFound"] = ("找不到发售活动 {0}", "There is no launch {0}"),
+        ["common.pageNotFound"] = ("页面不存在。", "There is no such page."),
         ["common.fixErrors"] = ("请修正以下问题：", "Please fix the following:"),
         ["login.title"] = ("登录", "Log in"),
         ["login.user"] = ("用户名", "User name"),
