@@ -57,24 +57,32 @@ public sealed class BoardModel
     public IReadOnlyDictionary<string, GroupRow> Rows => _rows;
 
     /// <summary>
-    /// Members over every group row. The launch totals count only groups that reported; rows fall
-    /// back to the registered size, so this matches what the leaderboard shows.
+    /// Sums over every group row, recomputed only when rows changed. Members: the launch totals
+    /// count only groups that reported, rows fall back to the registered size, so this matches
+    /// what the leaderboard shows.
     /// </summary>
-    public int Members
+    public RowSummary Summary
     {
         get
         {
-            if (_membersVersion != RowsVersion)
+            if (_summaryVersion != RowsVersion)
             {
-                _members = _rows.Values.Sum(r => r.Members);
-                _membersVersion = RowsVersion;
+                int members = 0, silent = 0, alerts = 0;
+                foreach (var r in _rows.Values)
+                {
+                    members += r.Members;
+                    if (r.Silent) silent++;
+                    if (r.Alert is not null) alerts++;
+                }
+                _summary = new RowSummary(members, silent, alerts);
+                _summaryVersion = RowsVersion;
             }
-            return _members;
+            return _summary;
         }
     }
 
-    private int _members;
-    private int _membersVersion = -1;
+    private RowSummary _summary = new(0, 0, 0);
+    private int _summaryVersion = -1;
     public IReadOnlyDictionary<long, MinuteBucket> Series => _series;
 
     /// <summary>The count of the newest minute, for "last minute" hints on the KPI tiles.</summary>
@@ -115,3 +123,5 @@ public sealed class BoardModel
         while (_series.Count > 0 && _series.Keys.First() < oldest) _series.Remove(_series.Keys.First());
     }
 }
+
+public readonly record struct RowSummary(int Members, int Silent, int Alerts);

@@ -139,6 +139,8 @@ internal static class UiText
         ["lb.last"] = ("最近活动", "Last activity"),
         ["lb.flags"] = ("状态", "Flags"),
         ["lb.silent"] = ("沉默", "Silent"),
+        ["lb.alertCount"] = ("{0} 个群告警", "{0} alerting"),
+        ["lb.silentCount"] = ("{0} 个群沉默", "{0} silent"),
         ["lb.onlyFlagged"] = ("只看异常", "Flagged only"),
         ["lb.count"] = ("显示 {0} / {1}", "showing {0} of {1}"),
         ["lb.never"] = ("—", "—"),

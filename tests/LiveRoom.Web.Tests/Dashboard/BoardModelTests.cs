@@ -50,4 +50,13 @@ public sealed class BoardModelTests
         Assert.False(next.NeedsSnapshot);
         Assert.True(next.SeriesVersion > model.SeriesVersion);
     }
+
+    [Fact]
+    public void Summary_counts_members_silent_and_alerting_rows()
+    {
+        var model = BoardModel.From(Snapshot(1, Row("a", silent: true) with { Members = 10 }, Row("b") with { Members = 5, Alert = "leave_wave" }), Now);
+        Assert.Equal(new RowSummary(15, 1, 1), model.Summary);
+        model.Apply(Update(2, [Row("a") with { Members = 12 }]), Now);
+        Assert.Equal(new RowSummary(17, 0, 1), model.Summary);
+    }
 }
