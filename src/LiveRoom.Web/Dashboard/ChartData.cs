@@ -1,0 +1,42 @@
+using LiveRoom.Domain.Aggregation;
+
+namespace LiveRoom.Web.Dashboard;
+
+/// <summary>One line or bar series as charts.js expects it: [unix ms, value] pairs.</summary>
+public sealed record ChartSeries(string Name, string Type, IReadOnlyList<double[]> Data);
+
+/// <summary>
+/// Turns minute buckets into chart series over a fixed window, filling quiet minutes with zero so
+/// a gap reads as "nothing happened", and keeping every array bounded whatever the launch length.
+/// </summary>
+public static class ChartData
+{
+    public const int WindowMinutes = 60;
+
+    /// <summary>The narrowest window drawn, so a young launch still gets a readable time axis.</summary>
+    public const int MinWindowMinutes = 15;
+
+    public static IReadOnlyList<ChartSeries> Build(
+        IReadOnlyDictionary<long, MinuteBucket> series,
+        long nowMinute,
+        params (string Name, string Type, Func<MinuteBucket, double> Value)[] lines)
+    {
+        var last = Math.Max(nowMinute, series.Count == 0 ? nowMinute : series.Keys.Max());
+        var first = last - WindowMinutes + 1;
+        // Start at the first minute with data (but show at least MinWindowMinutes), so a young
+        // launch neither shows an hour of zeros nor squeezes two points across the whole width.
+        var firstData = series.Count == 0 ? last : series.Keys.Min();
+        var earliest = Math.Max(first, Math.Min(firstData, last - MinWindowMinutes + 1));
+        var result = new List<ChartSeries>(lines.Length);
+        foreach (var (name, type, value) in lines)
+        {
+            var data = new List<double[]>(WindowMinutes);
+            for (var m = earliest; m <= last; m++)
+                data.Add([m * 60_000d, series.TryGetValue(m, out var b) ? value(b) : 0]);
+            result.Add(new ChartSeries(name, type, data));
+        }
+        return result;
+    }
+
+    public static long MinuteOf(DateTimeOffset at) => LiveRoom.Domain.Ingestion.UnixMinute.Of(at);
+}

@@ -1,0 +1,48 @@
+using Microsoft.Playwright;
+
+namespace LiveRoom.Browser.Tests;
+
+/// <summary>One app process and one chromium for all browser tests (each test gets its own context).</summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    private IPlaywright? _playwright;
+
+    public AppProcess App { get; private set; } = default!;
+    public IBrowser Browser { get; private set; } = default!;
+
+    public static string ScreenshotDir { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        App = await AppProcess.StartAsync();
+        _playwright = await Playwright.CreateAsync();
+        // Debian's chromium, never a downloaded one (no `playwright install` on these machines).
+        Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = "/usr/bin/chromium",
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
+        });
+        Directory.CreateDirectory(ScreenshotDir);
+    }
+
+    public async Task<IBrowserContext> NewContextAsync() => await Browser.NewContextAsync(new BrowserNewContextOptions
+    {
+        BaseURL = App.BaseUrl,
+        ViewportSize = new ViewportSize { Width = 1680, Height = 1050 },
+        Locale = "en-US", // the dashboard must still default to Chinese
+    });
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.CloseAsync();
+        _playwright?.Dispose();
+        if (App is not null) await App.DisposeAsync();
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "browser";
+}

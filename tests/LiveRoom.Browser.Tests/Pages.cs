@@ -1,0 +1,32 @@
+using Microsoft.Playwright;
+
+namespace LiveRoom.Browser.Tests;
+
+/// <summary>Steps shared by the browser tests. Every wait is on a condition with a timeout.</summary>
+public static class Pages
+{
+    public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
+
+    public static float Ms(TimeSpan t) => (float)t.TotalMilliseconds;
+
+    /// <summary>Opens <paramref name="path"/>, which redirects to the login form, and logs in.</summary>
+    public static async Task LoginAndOpenAsync(IPage page, string path)
+    {
+        await page.GotoAsync(path);
+        await page.WaitForURLAsync("**/login**");
+        await page.FillAsync("input[name=Username]", AppProcess.User);
+        await page.FillAsync("input[name=Password]", AppProcess.Password);
+        await page.ClickAsync("[data-test=login-submit]");
+        await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new() { Timeout = Ms(Patience) });
+        await WaitInteractiveAsync(page);
+    }
+
+    /// <summary>Clicks are lost until the Blazor circuit is up: wait for the layout's marker.</summary>
+    public static Task WaitInteractiveAsync(IPage page) =>
+        page.Locator("[data-interactive=true]").WaitForAsync(new() { Timeout = Ms(Patience) });
+
+    public static Task<string> TextAsync(IPage page, string selector) => page.Locator(selector).InnerTextAsync();
+
+    public static Task ScreenshotAsync(IPage page, string name) =>
+        page.ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotDir, name), FullPage = true });
+}
