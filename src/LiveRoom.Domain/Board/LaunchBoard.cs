@@ -72,7 +72,7 @@ public sealed class LaunchBoard(LaunchBoardState state, TimeProvider clock)
             ServerTime = now,
             Launch = new LaunchInfo(launch, groups.Count),
             Phase = phase,
-            Totals = Totals(launch),
+            Totals = Totals(launch, groups),
             Skus = Inventory(launch, now, sample: false),
             Series = state.Series.Points(),
             Groups = groups.Values.Select(Row).ToList(),
@@ -100,7 +100,7 @@ public sealed class LaunchBoard(LaunchBoardState state, TimeProvider clock)
             Seq = state.Seq,
             ServerTime = now,
             Phase = phase,
-            Totals = Totals(launch),
+            Totals = Totals(launch, groups),
             Skus = skus,
             Series = state.Series.TakeChanges(),
             Groups = rows,
@@ -122,14 +122,24 @@ public sealed class LaunchBoard(LaunchBoardState state, TimeProvider clock)
             Orders = s?.Orders ?? 0,
             Gmv = s?.Gmv ?? 0,
             Signups = s?.Signups ?? 0,
-            Members = s?.Members ?? g.MemberCount,
+            Members = MembersOf(g),
             LastActivityAt = s?.LastActivityAt,
             Silent = _silent.Contains(g.Id),
             Alert = state.Alerts.GetValueOrDefault(g.Id),
         };
     }
 
-    private LaunchTotals Totals(LaunchDefinition launch)
+    /// <summary>
+    /// Registered + joins − leaves, from the current registration: the group grain only knows the
+    /// member count it read when it activated, and groups without a report yet still have members.
+    /// </summary>
+    private int MembersOf(GroupRegistration g)
+    {
+        var s = state.Groups.GetValueOrDefault(g.Id);
+        return Math.Max(0, g.MemberCount + (s?.Joins ?? 0) - (s?.Leaves ?? 0));
+    }
+
+    private LaunchTotals Totals(LaunchDefinition launch, IReadOnlyDictionary<string, GroupRegistration> groups)
     {
         long pv = 0;
         int orders = 0, signups = 0, members = 0, joins = 0, leaves = 0, messages = 0, active = 0;
@@ -140,12 +150,12 @@ public sealed class LaunchBoard(LaunchBoardState state, TimeProvider clock)
             orders += s.Orders;
             gmv += s.Gmv;
             signups += s.Signups;
-            members += s.Members;
             joins += s.Joins;
             leaves += s.Leaves;
             messages += s.Messages;
             if (s.LastActivityAt is not null) active++;
         }
+        foreach (var g in groups.Values) members += MembersOf(g);
         return new LaunchTotals
         {
             PageViews = pv,
