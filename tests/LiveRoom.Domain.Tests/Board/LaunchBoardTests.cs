@@ -107,7 +107,7 @@ public class LaunchBoardTests
         Assert.Equal(4, snapshot.Totals.Orders);
         Assert.Equal(399m, snapshot.Totals.Gmv);
         Assert.Equal(36, snapshot.Totals.PageViews);
-        Assert.Equal(150, snapshot.Totals.Members);
+        Assert.Equal(101 + 49 + 10, snapshot.Totals.Members); // g3 has not reported but has members
         Assert.Equal(1, snapshot.Totals.Joins);
         Assert.Equal(1, snapshot.Totals.Leaves);
         Assert.Equal(1, snapshot.Totals.ActiveGroups);
@@ -117,6 +117,36 @@ public class LaunchBoardTests
         Assert.Equal(4, snapshot.Skus.Single(k => k.SkuId == "b").Sold);
         // A group with no report yet shows its registered member count.
         Assert.Equal(10, snapshot.Groups.Single(g => g.Id == "g3").Members);
+    }
+
+    [Fact]
+    public void Total_members_include_groups_that_have_not_reported_yet()
+    {
+        _board.Apply(Report("g1", 1, s => { s.Members = 101; s.Joins = 1; }));
+        var snapshot = _board.Snapshot(_launch, _groups);
+        Assert.Equal(101 + 50 + 10, snapshot.Totals.Members);
+        Assert.Equal(snapshot.Groups.Sum(g => g.Members), snapshot.Totals.Members);
+    }
+
+    [Fact]
+    public void Members_follow_the_current_registration_plus_joins_minus_leaves()
+    {
+        // The group grain computed 101 from the member count it knew (100); the operator then corrected it to 300.
+        _board.Apply(Report("g1", 1, s => { s.Members = 101; s.Joins = 3; s.Leaves = 2; }));
+        _groups["g1"] = Group("g1", members: 300);
+
+        var snapshot = _board.Snapshot(_launch, _groups);
+        Assert.Equal(301, snapshot.Groups.Single(g => g.Id == "g1").Members);
+        Assert.Equal(301 + 50 + 10, snapshot.Totals.Members);
+    }
+
+    [Fact]
+    public void Members_never_go_negative()
+    {
+        _board.Apply(Report("g3", 1, s => s.Leaves = 15));
+        var snapshot = _board.Snapshot(_launch, _groups);
+        Assert.Equal(0, snapshot.Groups.Single(g => g.Id == "g3").Members);
+        Assert.Equal(150, snapshot.Totals.Members);
     }
 
     [Fact]

@@ -30,5 +30,20 @@ public class MembershipTests(ClusterFixture fixture) : ClusterTest(fixture)
         var s = await Settled("g1");
         Assert.Equal(77, Row(s, "quiet").Members);
         Assert.Equal(101, Row(s, "g1").Members);
+        Assert.Equal(178, s.Totals.Members);
+    }
+
+    [Fact]
+    public async Task A_corrected_member_count_applies_to_a_group_that_already_has_events()
+    {
+        await CreateLaunch([Group("g1", members: 100)]);
+        await Ingest(Ev.Joined("j1", "g1", "u1"));
+        await Settled("g1");
+
+        await Launch.RegisterGroups([Group("g1", members: 250)]);
+        await Ingest(Ev.Joined("j2", "g1", "u2"));
+        var s = await Settled("g1");
+        Assert.Equal(252, Row(s, "g1").Members);
+        Assert.Equal(252, s.Totals.Members);
     }
 }
