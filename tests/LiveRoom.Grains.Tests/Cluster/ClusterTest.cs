@@ -11,6 +11,8 @@ namespace LiveRoom.Grains.Tests.Cluster;
 [Trait("Category", "Slow")]
 public abstract class ClusterTest(ClusterFixture fixture)
 {
+    protected ClusterFixture Fixture => fixture;
+
     protected IClusterClient Client => fixture.Client;
 
     private int _sentinels;
