@@ -46,4 +46,17 @@ public class MembershipTests(ClusterFixture fixture) : ClusterTest(fixture)
         Assert.Equal(252, Row(s, "g1").Members);
         Assert.Equal(252, s.Totals.Members);
     }
+
+    [Fact]
+    public async Task A_wave_of_leaves_raises_the_group_alert()
+    {
+        await CreateLaunch([Group("calm", members: 10), Group("angry", members: 10)]);
+        await Ingest(Enumerable.Range(1, 5).Select(i => Ev.Left($"l{i}", "angry", $"u{i}")));
+        await Ingest(Ev.Left("l9", "calm", "u9"));
+
+        var s = await Settled("angry", "calm");
+        Assert.Equal("leave_wave", Row(s, "angry").Alert);
+        Assert.Equal(5, Row(s, "angry").Members);
+        Assert.Null(Row(s, "calm").Alert);
+    }
 }

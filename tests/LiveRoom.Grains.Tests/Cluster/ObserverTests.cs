@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using LiveRoom.Domain.Board;
 using LiveRoom.Domain.Ingestion;
+using LiveRoom.Domain.Launches;
 using LiveRoom.Grains.Abstractions;
 
 namespace LiveRoom.Grains.Tests.Cluster;
@@ -135,6 +136,29 @@ public class ObserverTests(ClusterFixture fixture) : ClusterTest(fixture)
         finally
         {
             await Launch.Unsubscribe(witnessReference);
+        }
+    }
+
+    [Fact]
+    public async Task Setup_changes_and_phase_overrides_reach_observers()
+    {
+        await CreateLaunch([Group("g1")], startsAt: DateTimeOffset.UtcNow.AddHours(1));
+        var (recorder, reference) = await Subscribe();
+        try
+        {
+            await Launch.RegisterGroups([Group("g2")]);
+            var setup = await Received(recorder, u => u.Launch?.GroupCount == 2, "an update announcing the new group");
+            Assert.Equal(LaunchPhase.Warmup, setup.Phase);
+
+            await Launch.SetPhaseOverride(LaunchPhase.Live);
+            var live = await Received(recorder, u => u.Phase == LaunchPhase.Live, "an update in the overridden phase");
+            Assert.NotNull(live.Launch);
+            Assert.Equal(LaunchPhase.Live, live.Launch.Definition.PhaseOverride);
+            Assert.True(live.Seq > setup.Seq);
+        }
+        finally
+        {
+            await Launch.Unsubscribe(reference);
         }
     }
 }
