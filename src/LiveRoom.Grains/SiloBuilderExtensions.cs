@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Runtime;
+using Orleans.Storage;
 
 namespace LiveRoom.Grains;
 
@@ -14,6 +15,9 @@ public static class SiloBuilderExtensions
     public static ISiloBuilder AddLiveRoomPipeline(this ISiloBuilder silo, IConfiguration configuration)
     {
         silo.Services.Configure<PipelineOptions>(configuration.GetSection(PipelineOptions.Section));
+        // The stored state (OrderBook, InventoryLedger, MinuteSeries) keeps private fields marked [Id]:
+        // only the Orleans serializer round-trips them; the JSON storage serializers silently drop them.
+        silo.Services.AddSingleton<IGrainStorageSerializer, OrleansGrainStorageSerializer>();
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddSingleton<IngestBuffer>();
         silo.Services.AddSingleton<GroupReportBuffer>();

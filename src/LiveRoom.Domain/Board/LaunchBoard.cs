@@ -139,11 +139,21 @@ public sealed class LaunchBoard(LaunchBoardState state, TimeProvider clock)
             Orders = s?.Orders ?? 0,
             Gmv = s?.Gmv ?? 0,
             Signups = s?.Signups ?? 0,
-            Members = s?.Members ?? g.MemberCount,
+            Members = MembersOf(g),
             LastActivityAt = s?.LastActivityAt,
             Silent = _silent.Contains(g.Id),
             Alert = state.Alerts.GetValueOrDefault(g.Id),
         };
+    }
+
+    /// <summary>
+    /// Registered + joins − leaves, from the current registration: the group grain only knows the
+    /// member count it read when it activated, and groups without a report yet still have members.
+    /// </summary>
+    private int MembersOf(GroupRegistration g)
+    {
+        var s = state.Groups.GetValueOrDefault(g.Id);
+        return Math.Max(0, g.MemberCount + (s?.Joins ?? 0) - (s?.Leaves ?? 0));
     }
 
     private LaunchTotals Totals(LaunchDefinition launch, IReadOnlyDictionary<string, GroupRegistration> groups)
@@ -151,21 +161,18 @@ public sealed class LaunchBoard(LaunchBoardState state, TimeProvider clock)
         long pv = 0;
         int orders = 0, signups = 0, members = 0, joins = 0, leaves = 0, messages = 0, active = 0;
         decimal gmv = 0;
-        // Groups that never reported still have their registered members.
-        foreach (var g in groups.Values)
-            if (!state.Groups.ContainsKey(g.Id)) members += g.MemberCount;
         foreach (var s in state.Groups.Values)
         {
             pv += s.PageViews;
             orders += s.Orders;
             gmv += s.Gmv;
             signups += s.Signups;
-            members += s.Members;
             joins += s.Joins;
             leaves += s.Leaves;
             messages += s.Messages;
             if (s.LastActivityAt is not null) active++;
         }
+        foreach (var g in groups.Values) members += MembersOf(g);
         return new LaunchTotals
         {
             PageViews = pv,

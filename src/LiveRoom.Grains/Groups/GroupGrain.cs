@@ -92,7 +92,10 @@ public sealed class GroupGrain(
     {
         if (e.Kind == EventKind.Order)
         {
-            if (State.Orders.Apply(e) is not { } change) return false;
+            var known = State.Orders.Find(e.OrderId!) is not null;
+            // A refund or cancellation seen before its payment changes no count, but it is new and
+            // must be stored before the ack, or the late payment would count after a reactivation.
+            if (State.Orders.Apply(e) is not { } change) return !known;
             Add(change.Minute, change.Counts);
             Touch(e.At);
             return true;

@@ -1,0 +1,51 @@
+using LiveRoom.Grains.Pipeline;
+using Microsoft.Extensions.Configuration;
+using Orleans.TestingHost;
+
+namespace LiveRoom.Grains.Tests.Cluster;
+
+/// <summary>
+/// One in-process cluster of two silos for every grain test (the first cluster of a process costs
+/// seconds): memory storage under <see cref="StorageNames.Default"/> and the LiveRoom pipeline with
+/// short clocks given through configuration, as the host gives them.
+/// </summary>
+public sealed class ClusterFixture : IAsyncLifetime
+{
+    public static readonly TimeSpan Tick = TimeSpan.FromMilliseconds(50);
+
+    public static readonly IConfiguration Configuration = new ConfigurationBuilder()
+        .AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            [$"{PipelineOptions.Section}:{nameof(PipelineOptions.IngestFlushInterval)}"] = "00:00:00.050",
+            [$"{PipelineOptions.Section}:{nameof(PipelineOptions.ReportFlushInterval)}"] = "00:00:00.050",
+            [$"{PipelineOptions.Section}:{nameof(PipelineOptions.TickInterval)}"] = Tick.ToString(),
+            [$"{PipelineOptions.Section}:{nameof(PipelineOptions.PersistInterval)}"] = "00:00:01",
+            [$"{PipelineOptions.Section}:{nameof(PipelineOptions.PageViewDedupWindow)}"] = "100000",
+        })
+        .Build();
+
+    public InProcessTestCluster Cluster { get; }
+
+    public ClusterFixture()
+    {
+        var builder = new InProcessTestClusterBuilder(2);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddMemoryGrainStorage(StorageNames.Default);
+            silo.AddLiveRoomPipeline(Configuration);
+        });
+        Cluster = builder.Build();
+    }
+
+    public IClusterClient Client => Cluster.Client;
+
+    public Task InitializeAsync() => Cluster.DeployAsync();
+
+    public async Task DisposeAsync() => await Cluster.DisposeAsync();
+}
+
+[CollectionDefinition(Name)]
+public sealed class ClusterCollection : ICollectionFixture<ClusterFixture>
+{
+    public const string Name = "cluster";
+}
