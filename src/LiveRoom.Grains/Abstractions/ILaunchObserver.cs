@@ -1,12 +1,13 @@
-using Orleans.Concurrency;
-
 using LiveRoom.Domain.Board;
 
 namespace LiveRoom.Grains.Abstractions;
 
-/// <summary>Implemented by each web node: the launch grain pushes one update per tick to it.</summary>
+/// <summary>
+/// Implemented by each web node: the launch grain pushes one update per tick to it, awaiting each
+/// call so that updates (which are diffs) arrive in order.
+/// </summary>
 [Alias("LiveRoom.ILaunchObserver")]
 public interface ILaunchObserver : IGrainObserver
 {
-    [OneWay, Alias("OnUpdate")] Task OnUpdate(LaunchUpdate update);
+    [Alias("OnUpdate")] Task OnUpdate(LaunchUpdate update);
 }

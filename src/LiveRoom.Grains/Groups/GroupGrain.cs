@@ -84,8 +84,12 @@ public sealed class GroupGrain(
         return Task.CompletedTask;
     }
 
-    public Task<GroupDetail> GetDetail() =>
-        Task.FromResult(new GroupDetail(_registration, Stats(), State.Series.Points(), Alert()));
+    public async Task<GroupDetail> GetDetail()
+    {
+        // Operators may have re-registered the group (e.g. a corrected member count) since activation.
+        _registration = await GrainFactory.GetGrain<ILaunchGrain>(_launchId).GetGroup(_groupId) ?? _registration;
+        return new GroupDetail(_registration, Stats(), State.Series.Points(), Alert());
+    }
 
     /// <summary>Applies one business event; false when it changed nothing (a replay or a stale status).</summary>
     private bool ApplyOne(LaunchEvent e)

@@ -7,7 +7,6 @@ using LiveRoom.Grains.Abstractions;
 using LiveRoom.Grains.Pipeline;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Orleans.Utilities;
 
 namespace LiveRoom.Grains.Launches;
 
@@ -23,7 +22,7 @@ public sealed class LaunchGrain(
     TimeProvider clock,
     ILogger<LaunchGrain> logger) : Grain, ILaunchGrain
 {
-    private readonly ObserverManager<ILaunchObserver> _observers = new(TimeSpan.FromMinutes(1), logger);
+    private readonly LaunchObservers _observers = new(TimeSpan.FromMinutes(1), clock);
     private LaunchBoard _board = null!;
     private bool _setupChanged;
     private bool _boardDirty;
@@ -140,11 +139,9 @@ public sealed class LaunchGrain(
 
     public Task Subscribe(ILaunchObserver observer)
     {
-        var before = _observers.Count;
-        _observers.Subscribe(observer, observer);
         // A new subscriber (a node that just started, or re-subscribing after this grain moved)
         // has missed earlier updates: the next one carries the whole board.
-        if (_observers.Count > before) _board.MarkAllChanged(setup.State.Groups.Keys);
+        if (_observers.Subscribe(observer)) _board.MarkAllChanged(setup.State.Groups.Keys);
         return Task.CompletedTask;
     }
 
@@ -159,8 +156,7 @@ public sealed class LaunchGrain(
         if (setup.State.Definition is not { } d) return Task.CompletedTask;
         var update = _board.NextUpdate(d, setup.State.Groups, _setupChanged);
         _setupChanged = false;
-        if (update is not null && _observers.Count > 0) _observers.Notify(o => o.OnUpdate(update));
-        return Task.CompletedTask;
+        return update is null ? Task.CompletedTask : _observers.PublishAsync(update);
     }
 
     private async Task PersistBoard()
