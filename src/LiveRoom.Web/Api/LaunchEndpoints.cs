@@ -2,6 +2,7 @@ using LiveRoom.Domain.Groups;
 using LiveRoom.Domain.Launches;
 using LiveRoom.Domain.Setup;
 using LiveRoom.Grains.Abstractions;
+using LiveRoom.Web.Auth;
 using LiveRoom.Web.Ingestion;
 
 namespace LiveRoom.Web.Api;
@@ -30,7 +31,7 @@ public static class LaunchEndpoints
             var saved = await grain.Save(definition);
             var keys = await grain.GetKeys();
             return Results.Created($"/api/launches/{saved.Id}", new { launch = LaunchDto.From(saved), keys });
-        });
+        }).RequireAuthorization(Policies.Operate);
 
         api.MapGet("/{launchId}", async (string launchId, IGrainFactory grains, TimeProvider clock) =>
             await grains.GetGrain<ILaunchGrain>(launchId).GetDefinition() is { } d
@@ -48,7 +49,7 @@ public static class LaunchEndpoints
             var saved = await grain.Save(definition);
             catalogs.Invalidate(launchId);
             return Results.Ok(new { launch = LaunchDto.From(saved) });
-        });
+        }).RequireAuthorization(Policies.Operate);
 
         api.MapPut("/{launchId}/phase", async (string launchId, HttpRequest request, IGrainFactory grains, TimeProvider clock) =>
         {
@@ -58,10 +59,10 @@ public static class LaunchEndpoints
             if (problem is not null) return problem;
             var saved = await grain.SetPhaseOverride(body!.Phase);
             return Results.Ok(new { phase = PhaseClock.PhaseAt(saved, clock.GetUtcNow()), phaseOverride = saved.PhaseOverride });
-        });
+        }).RequireAuthorization(Policies.Operate);
 
         api.MapGet("/{launchId}/keys", async (string launchId, IGrainFactory grains) =>
-            await grains.GetGrain<ILaunchGrain>(launchId).GetKeys() is { } keys ? Results.Ok(keys) : NotFound(launchId));
+            await grains.GetGrain<ILaunchGrain>(launchId).GetKeys() is { } keys ? Results.Ok(keys) : NotFound(launchId)).RequireAuthorization(Policies.Operate);
 
         api.MapPost("/{launchId}/keys/rotate", async (string launchId, IGrainFactory grains, CatalogCache catalogs) =>
         {
@@ -70,7 +71,7 @@ public static class LaunchEndpoints
             var keys = await grain.RotateKeys();
             catalogs.Invalidate(launchId);
             return Results.Ok(keys);
-        });
+        }).RequireAuthorization(Policies.Operate);
 
         api.MapGet("/{launchId}/snapshot", async (string launchId, IGrainFactory grains) =>
             await grains.GetGrain<ILaunchGrain>(launchId).GetSnapshot() is { } s ? Results.Ok(s) : NotFound(launchId));
@@ -94,7 +95,7 @@ public static class LaunchEndpoints
             if (!errors.IsValid) return Results.ValidationProblem(errors.ToDictionary());
             await grain.RegisterGroups([group]);
             return Results.Ok(group);
-        });
+        }).RequireAuthorization(Policies.Operate);
 
         api.MapGet("/{launchId}/groups/{groupId}", async (string launchId, string groupId, IGrainFactory grains) =>
         {
@@ -118,7 +119,7 @@ public static class LaunchEndpoints
             return result.Groups.Count == 0 && result.Errors.Count > 0
                 ? Results.Json(report, statusCode: 422)
                 : Results.Ok(report);
-        });
+        }).RequireAuthorization(Policies.Operate);
 
         return app;
     }

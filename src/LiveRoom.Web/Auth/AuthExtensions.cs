@@ -22,7 +22,8 @@ public static class AuthExtensions
                 o.Events.OnRedirectToLogin = ctx => Deny(ctx, StatusCodes.Status401Unauthorized);
                 o.Events.OnRedirectToAccessDenied = ctx => Deny(ctx, StatusCodes.Status403Forbidden);
             });
-        builder.Services.AddAuthorization();
+        builder.Services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Operate, p => p.RequireRole(Roles.Operator, Roles.Admin));
         builder.Services.AddCascadingAuthenticationState();
         return builder;
     }

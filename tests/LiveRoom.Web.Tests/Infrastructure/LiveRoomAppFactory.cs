@@ -24,16 +24,19 @@ public sealed class LiveRoomAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("LiveRoom:Demo:Enabled", "false");
         builder.UseSetting("LiveRoom:Auth:Users:0:Name", User);
         builder.UseSetting("LiveRoom:Auth:Users:0:Password", Password);
+        builder.UseSetting("LiveRoom:Auth:Users:1:Name", ViewerUser);
+        builder.UseSetting("LiveRoom:Auth:Users:1:Password", Password);
+        builder.UseSetting("LiveRoom:Auth:Users:1:Role", "Viewer");
         builder.UseSetting("LiveRoom:Pipeline:IngestFlushInterval", "00:00:00.050");
         builder.UseSetting("LiveRoom:Pipeline:ReportFlushInterval", "00:00:00.050");
         builder.UseSetting("LiveRoom:Pipeline:TickInterval", "00:00:00.100");
     }
 
     /// <summary>A client that is logged in (auth cookie kept by the client's cookie container).</summary>
-    public async Task<HttpClient> LoggedInClientAsync()
+    public async Task<HttpClient> LoggedInClientAsync(string user = User)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var response = await client.PostAsJsonAsync("/api/auth/login", new { username = User, password = Password });
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { username = user, password = Password });
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         return client;
     }
