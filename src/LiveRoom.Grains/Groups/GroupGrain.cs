@@ -3,6 +3,7 @@ using LiveRoom.Domain.Groups;
 using LiveRoom.Domain.Ingestion;
 using LiveRoom.Grains.Abstractions;
 using LiveRoom.Grains.Pipeline;
+using LiveRoom.Grains.Telemetry;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
@@ -39,10 +40,12 @@ public sealed class GroupGrain(
         // A group that comes back (after a node was lost) re-states its truth: the report of its
         // last changes may have died in the lost node's buffer.
         if (State.Version > 0) Report();
+        LiveRoomMetrics.GroupActivated();
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
+        LiveRoomMetrics.GroupDeactivated();
         if (_dirty) await _writer.WriteAsync();
     }
 

@@ -45,4 +45,6 @@ public sealed class OrleansEndpoints
     public string AdvertisedIp { get; set; } = "127.0.0.1";
     public string ClusterId { get; set; } = "liveroom";
     public string ServiceId { get; set; } = "liveroom";
+    /// <summary>Silos collect Orleans dashboard statistics; role All nodes serve it at /orleans to admins.</summary>
+    public bool Dashboard { get; set; } = true;
 }

@@ -15,7 +15,7 @@ public static class NodeExtensions
     public static WebApplicationBuilder AddLiveRoomNode(this WebApplicationBuilder builder)
     {
         var options = Options(builder.Configuration);
-        builder.AddLiveRoomCluster().AddLiveRoomHealth();
+        builder.AddLiveRoomCluster().AddLiveRoomHealth().AddLiveRoomTelemetry();
         if (!options.ServesWeb) return builder;
 
         if (options.IsPersistent)
@@ -36,8 +36,10 @@ public static class NodeExtensions
 
     public static WebApplication MapLiveRoomNode(this WebApplication app)
     {
+        var options = Options(app.Configuration);
         app.MapLiveRoomHealth();
-        if (!Options(app.Configuration).ServesWeb) return app;
+        app.MapLiveRoomTelemetry();
+        if (!options.ServesWeb) return app;
 
         app.UseLiveRoomPipeline();
         app.MapLiveRoomAuth();
@@ -45,6 +47,7 @@ public static class NodeExtensions
         app.MapLiveRoomIngestion();
         app.MapLiveRoomLive();
         app.MapLiveRoomDashboard();
+        app.MapLiveRoomOrleansDashboard(options);
         return app;
     }
 

@@ -29,6 +29,9 @@ public static class OrleansHostingExtensions
                 silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("LiveRoom:Orleans:Membership"));
                 if (options.IsPersistent) UseRedis(silo, options);
                 else UseEmbedded(silo, orleans);
+                // In a pod: name the silo after it and remove pods of silos declared dead (RBAC in ops/k8s).
+                if (options.IsPersistent && Environment.GetEnvironmentVariable("KUBERNETES_SERVICE_HOST") is not null) silo.UseKubernetesHosting();
+                silo.AddLiveRoomOrleansDashboard(options);
                 silo.AddLiveRoomPipeline(builder.Configuration);
             });
         }

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Text.Json;
 using LiveRoom.Domain.Ingestion;
 using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Telemetry;
 
 namespace LiveRoom.Web.Ingestion;
 
@@ -66,6 +68,7 @@ public sealed class IngestService(CatalogCache catalogs, IGrainFactory grains, T
 
     private async Task<IngestOutcome> SubmitAsync(LaunchCatalog catalog, IngestScope scope, IReadOnlyList<(int Index, LaunchEvent Event)> parsed, List<EventError> errors)
     {
+        var started = Stopwatch.GetTimestamp();
         var accepted = new List<LaunchEvent>(parsed.Count);
         var refreshed = false;
         foreach (var (index, e) in parsed)
@@ -89,6 +92,7 @@ public sealed class IngestService(CatalogCache catalogs, IGrainFactory grains, T
 
         var duplicates = accepted.Count == 0 ? 0 : await grains.GetGrain<IIngestWorker>(0).Ingest(catalog.LaunchId, accepted);
         errors.Sort((a, b) => a.Index.CompareTo(b.Index));
+        LiveRoomMetrics.Ingested(accepted, duplicates, errors.Count, started);
         return new IngestOutcome.Report(accepted.Count, duplicates, errors);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using LiveRoom.Domain.Board;
 using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Telemetry;
 using Microsoft.AspNetCore.SignalR;
 
 namespace LiveRoom.Web.Live;
@@ -40,6 +41,7 @@ public sealed partial class LaunchFeed(
     public Task OnUpdate(LaunchUpdate update)
     {
         _ = hub.Clients.Group(LaunchHub.GroupName(update.LaunchId)).Update(update);
+        LiveRoomMetrics.UpdatePublished(update.ServerTime);
         if (_watched.TryGetValue(update.LaunchId, out var watcher)) watcher.Publish(update, logger);
         return Task.CompletedTask;
     }
