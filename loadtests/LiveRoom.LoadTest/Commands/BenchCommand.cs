@@ -75,6 +75,7 @@ public static class BenchCommand
         BodyFactory PageViews(int stage) => (buffer, seq) => (writer.PageView(buffer, Range(stage) + seq), 1);
         BodyFactory Batches(int stage) => (buffer, seq) => (writer.MixedBatch(buffer, Range(stage) + seq * 1000, 1000), 1000);
 
+        var pid = session.Process?.Pid;
         var report = new BenchReport { Label = s.Label, StartedAt = started, Machine = MachineInfo.Current(), Target = session.BaseAddress.ToString() };
 
         Step("warm-up (JIT, connections, grain activations)");
@@ -88,24 +89,24 @@ public static class BenchCommand
             using var bareHttp = HttpClients.Create(bare.Url, s.Connections);
             var bareTarget = new PostTarget(bareHttp, bare.Url, null);
             await ClosedLoop.RunAsync("warm-up bare", bareTarget, s.Connections, 1, PageViews(3), TimeSpan.FromSeconds(2));
-            report = report with { Bare = await ClosedLoop.RunAsync("(a) bare Kestrel JSON POST", bareTarget, s.Connections, 1, PageViews(3), s.Stage) };
+            report = report with { Bare = await Measured(null, () => ClosedLoop.RunAsync("(a) bare Kestrel JSON POST", bareTarget, s.Connections, 1, PageViews(3), s.Stage)) };
         }
         if (s.Stages.Contains('b'))
         {
             Step("(b) single-event POST");
-            report = report with { Single = await ClosedLoop.RunAsync("(b) single-event POST", single, s.Connections, 1, PageViews(4), s.Stage) };
+            report = report with { Single = await Measured(pid, () => ClosedLoop.RunAsync("(b) single-event POST", single, s.Connections, 1, PageViews(4), s.Stage)) };
         }
         if (s.Stages.Contains('c'))
         {
             Step("(c) batched ingestion");
-            report = report with { Batched = await ClosedLoop.RunAsync("(c) batches of 1,000", batch, s.BatchConnections, 1000, Batches(5), s.Stage) };
+            report = report with { Batched = await Measured(pid, () => ClosedLoop.RunAsync("(c) batches of 1,000", batch, s.BatchConnections, 1000, Batches(5), s.Stage)) };
         }
         if (s.Stages.Contains('d'))
         {
             Step($"(d) freshness: {s.Viewers} viewers, {s.Groups} groups, {s.FreshRate:N0} events/s");
             var probe = new FreshnessProbe(session.BaseAddress, session.Api.Cookies, plan.Id, s.Viewers, s.Groups);
             var fresh = await probe.RunAsync(single,
-                ct => PacedLoop.RunAsync("(d) background batches", batch, s.FreshRate / 1000.0, 64, 1000, Batches(6), s.FreshStage, ct),
+                ct => Measured(pid, () => PacedLoop.RunAsync("(d) background batches", batch, s.FreshRate / 1000.0, 64, 1000, Batches(6), s.FreshStage, ct)),
                 TimeSpan.FromMilliseconds(100), s.FreshStage, run);
             report = report with { Freshness = fresh };
         }
@@ -133,6 +134,13 @@ public static class BenchCommand
         var active = snapshot.GetProperty("totals").GetProperty("activeGroups").GetInt32();
         if (session.Process is not { } p) return new MemoryResult(active, load.Events, null, null, before);
         return new MemoryResult(active, load.Events, ProcessMemory.Rss(p.Pid), ProcessMemory.PeakRss(p.Pid), before);
+    }
+
+    private static async Task<StageResult> Measured(int? serverPid, Func<Task<StageResult>> stage)
+    {
+        var cpu = new CpuWindow(serverPid);
+        var result = await stage();
+        return result with { Cpu = cpu.Stop() };
     }
 
     private static void Step(string what) => AnsiConsole.MarkupLine($"[grey]{DateTime.UtcNow:HH:mm:ss}[/] {Markup.Escape(what)}");

@@ -1,3 +1,5 @@
+using LiveRoom.LoadTest.Server;
+
 namespace LiveRoom.LoadTest.Load;
 
 /// <summary>What one measured stage did: throughput, errors and latency.</summary>
@@ -15,4 +17,10 @@ public sealed record StageResult(
     public double RequestsPerSecond => Requests / Seconds;
     public double EventsPerSecond => Events / Seconds;
     public double ErrorRate => Requests == 0 ? 0 : (double)Errors / Requests;
+
+    /// <summary>CPU use during the stage (set by the caller, which knows the server process).</summary>
+    public CpuUse? Cpu { get; init; }
+
+    /// <summary>Events per CPU-second of the server: throughput with the noise of neighbours taken out.</summary>
+    public double? EventsPerServerCpuSecond => Cpu?.ServerSeconds is > 0 and var s ? Events / s : null;
 }

@@ -8,8 +8,10 @@ public static class BenchPrinter
 {
     public static void Print(BenchReport r)
     {
+        // Redirected output (CI logs, tee) would otherwise be wrapped at 80 columns.
+        if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 180;
         var table = new Table().Title($"LiveRoom bench — {r.Label} — {r.StartedAt:yyyy-MM-dd HH:mm} UTC")
-            .AddColumns("stage", "model", "conc.", "req/s", "events/s", "p50 ms", "p99 ms", "p99.9 ms", "errors", "rejected");
+            .AddColumns("stage", "model", "conc.", "req/s", "events/s", "p50 ms", "p99 ms", "p99.9 ms", "errors", "rejected", "server cpu s", "tool cpu s", "others %", "events/server-cpu-s");
         foreach (var s in new[] { r.Bare, r.Single, r.Batched, r.Freshness?.Background })
             if (s is not null) table.AddRow(Row(s));
         AnsiConsole.Write(table);
@@ -34,6 +36,8 @@ public static class BenchPrinter
     [
         Markup.Escape(s.Name), Markup.Escape(s.Model), s.Concurrency.ToString(), $"{s.RequestsPerSecond:N0}", $"{s.EventsPerSecond:N0}",
         $"{s.Latency.P50:N1}", $"{s.Latency.P99:N1}", $"{s.Latency.P999:N1}", s.Errors.ToString(), s.RejectedEvents.ToString(),
+        s.Cpu?.ServerSeconds is { } sv ? $"{sv:N1}" : "-", s.Cpu is { } c ? $"{c.ToolSeconds:N1}" : "-", s.Cpu is { } o ? $"{o.OthersShare:P0}" : "-",
+        s.EventsPerServerCpuSecond is { } e ? $"{e:N0}" : "-",
     ];
 
     private static string Verdict(bool ok) => ok ? "[green]met[/]" : "[red]missed[/]";
