@@ -28,26 +28,29 @@ public static class BenchCommand
         var freshRate = new Option<int>("--fresh-rate") { Description = "Background events/s during the freshness stage", DefaultValueFactory = _ => 100_000 };
         var freshSeconds = new Option<int>("--fresh-seconds") { Description = "Length of the freshness stage", DefaultValueFactory = _ => 20 };
         var rssGroups = new Option<int>("--rss-groups") { Description = "Active groups for the memory stage (0 skips it)", DefaultValueFactory = _ => 10_000 };
+        var warmup = new Option<int>("--warmup") { Description = "Seconds of warm-up traffic before measuring (JIT tiering, grain activation)", DefaultValueFactory = _ => 12 };
         var stages = new Option<string>("--stages") { Description = "Stages to run, any of a,b,c,d,e", DefaultValueFactory = _ => "abcde" };
 
         var command = new Command("bench", "Measure ingestion throughput, freshness and memory in one run");
         common.AddTo(command);
-        foreach (var o in new Option[] { label, seconds, connections, batchConnections, groups, viewers, freshRate, freshSeconds, rssGroups, stages })
+        foreach (var o in new Option[] { label, seconds, connections, batchConnections, groups, viewers, freshRate, freshSeconds, rssGroups, stages, warmup })
             command.Options.Add(o);
 
         command.SetAction(async (parse, ct) =>
         {
             var settings = new BenchSettings(parse.GetValue(label)!, TimeSpan.FromSeconds(parse.GetValue(seconds)), parse.GetValue(connections),
                 parse.GetValue(batchConnections), parse.GetValue(groups), parse.GetValue(viewers), parse.GetValue(freshRate),
-                TimeSpan.FromSeconds(parse.GetValue(freshSeconds)), parse.GetValue(rssGroups), parse.GetValue(stages)!);
+                TimeSpan.FromSeconds(parse.GetValue(freshSeconds)), parse.GetValue(rssGroups), parse.GetValue(stages)!, TimeSpan.FromSeconds(parse.GetValue(warmup)));
             var started = DateTimeOffset.UtcNow;
             var logPath = Path.Combine(RepoPaths.ResultsDir(), $"server-{started:yyyyMMdd-HHmmss}.log");
             await using var session = await common.OpenAsync(parse, logPath, ct);
-            var report = await RunAsync(session, settings, started) with { ServerEnvironment = common.Environment(parse) };
-            BenchPrinter.Print(report);
             var path = Path.Combine(RepoPaths.ResultsDir(), $"bench-{settings.Label}-{started:yyyyMMdd-HHmmss}.json");
             Directory.CreateDirectory(RepoPaths.ResultsDir());
-            await File.WriteAllTextAsync(path, JsonSerializer.Serialize(report, new JsonSerializerOptions { WriteIndented = true }), ct);
+            // Written after every stage, so a stage that fails still leaves the earlier numbers.
+            async Task Save(BenchReport r) =>
+                await File.WriteAllTextAsync(path, JsonSerializer.Serialize(r with { ServerEnvironment = common.Environment(parse) }, new JsonSerializerOptions { WriteIndented = true }), ct);
+            var report = await RunAsync(session, settings, started, Save) with { ServerEnvironment = common.Environment(parse) };
+            BenchPrinter.Print(report);
             AnsiConsole.MarkupLine($"results: [blue]{Markup.Escape(path)}[/]");
             return 0;
         });
@@ -55,9 +58,9 @@ public static class BenchCommand
     }
 
     private sealed record BenchSettings(string Label, TimeSpan Stage, int Connections, int BatchConnections, int Groups, int Viewers,
-        int FreshRate, TimeSpan FreshStage, int RssGroups, string Stages);
+        int FreshRate, TimeSpan FreshStage, int RssGroups, string Stages, TimeSpan Warmup);
 
-    private static async Task<BenchReport> RunAsync(ServerSession session, BenchSettings s, DateTimeOffset started)
+    private static async Task<BenchReport> RunAsync(ServerSession session, BenchSettings s, DateTimeOffset started, Func<BenchReport, Task> save)
     {
         var run = $"r{started:HHmmss}";
         var plan = new LaunchPlan($"bench-{started:yyyyMMdd-HHmmss}", s.Groups);
@@ -79,8 +82,8 @@ public static class BenchCommand
         var report = new BenchReport { Label = s.Label, StartedAt = started, Machine = MachineInfo.Current(), Target = session.BaseAddress.ToString() };
 
         Step("warm-up (JIT, connections, grain activations)");
-        await ClosedLoop.RunAsync("warm-up batches", batch, s.BatchConnections, 1000, Batches(1), TimeSpan.FromSeconds(4));
-        await ClosedLoop.RunAsync("warm-up single", single, s.Connections, 1, PageViews(2), TimeSpan.FromSeconds(3));
+        await ClosedLoop.RunAsync("warm-up batches", batch, s.BatchConnections, 1000, Batches(1), s.Warmup * 0.6);
+        await ClosedLoop.RunAsync("warm-up single", single, s.Connections, 1, PageViews(2), s.Warmup * 0.4);
 
         if (s.Stages.Contains('a'))
         {
@@ -90,16 +93,19 @@ public static class BenchCommand
             var bareTarget = new PostTarget(bareHttp, bare.Url, null);
             await ClosedLoop.RunAsync("warm-up bare", bareTarget, s.Connections, 1, PageViews(3), TimeSpan.FromSeconds(2));
             report = report with { Bare = await Measured(null, () => ClosedLoop.RunAsync("(a) bare Kestrel JSON POST", bareTarget, s.Connections, 1, PageViews(3), s.Stage)) };
+            await save(report);
         }
         if (s.Stages.Contains('b'))
         {
             Step("(b) single-event POST");
             report = report with { Single = await Measured(pid, () => ClosedLoop.RunAsync("(b) single-event POST", single, s.Connections, 1, PageViews(4), s.Stage)) };
+            await save(report);
         }
         if (s.Stages.Contains('c'))
         {
             Step("(c) batched ingestion");
             report = report with { Batched = await Measured(pid, () => ClosedLoop.RunAsync("(c) batches of 1,000", batch, s.BatchConnections, 1000, Batches(5), s.Stage)) };
+            await save(report);
         }
         if (s.Stages.Contains('d'))
         {
@@ -109,11 +115,13 @@ public static class BenchCommand
                 ct => Measured(pid, () => PacedLoop.RunAsync("(d) background batches", batch, s.FreshRate / 1000.0, 64, 1000, Batches(6), s.FreshStage, ct)),
                 TimeSpan.FromMilliseconds(100), s.FreshStage, run);
             report = report with { Freshness = fresh };
+            await save(report);
         }
         if (s.Stages.Contains('e') && s.RssGroups > 0)
         {
             Step($"(e) memory with {s.RssGroups:N0} active groups");
             report = report with { Memory = await MeasureMemoryAsync(session, s, run, batchHttp) };
+            await save(report);
         }
         return report;
     }

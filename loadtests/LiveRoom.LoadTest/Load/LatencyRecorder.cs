@@ -5,7 +5,7 @@ namespace LiveRoom.LoadTest.Load;
 
 /// <summary>
 /// Latencies in microseconds, one HdrHistogram per worker (they are not thread-safe) merged at the
-/// end. Range 1 µs … 60 s at 3 significant digits.
+/// end. Range 1 µs … 1 h at 3 significant digits; longer values are clamped (a stalled run still reports).
 /// </summary>
 public sealed class LatencyRecorder
 {
@@ -13,17 +13,19 @@ public sealed class LatencyRecorder
 
     public LongHistogram NewWorker()
     {
-        var h = new LongHistogram(60_000_000, 3);
+        var h = new LongHistogram(MaxMicros, 3);
         lock (_all) _all.Add(h);
         return h;
     }
 
+    private const long MaxMicros = 3_600_000_000;
+
     public static long Micros(long fromTimestamp, long toTimestamp) =>
-        Math.Max(1, (toTimestamp - fromTimestamp) * 1_000_000 / Stopwatch.Frequency);
+        Math.Clamp((toTimestamp - fromTimestamp) * 1_000_000 / Stopwatch.Frequency, 1, MaxMicros);
 
     public Latency Summary()
     {
-        var merged = new LongHistogram(60_000_000, 3);
+        var merged = new LongHistogram(MaxMicros, 3);
         lock (_all) foreach (var h in _all) merged.Add(h);
         if (merged.TotalCount == 0) return new Latency(0, 0, 0, 0, 0, 0);
         return new Latency(

@@ -5,7 +5,8 @@ namespace LiveRoom.LoadTest.Load;
 /// <summary>
 /// Open model: requests are due at a fixed rate whatever the answers do, and latency is measured
 /// from the time a request was due, not when it could finally be sent (no coordinated omission).
-/// In-flight requests are capped only to keep a stalled server from exhausting the generator.
+/// In-flight requests are capped only to keep a stalled server from exhausting the generator, and
+/// scheduling stops at 1.5 × the duration: requests still due then are reported as never sent.
 /// </summary>
 public static class PacedLoop
 {
@@ -43,8 +44,15 @@ public static class PacedLoop
             }
         }
 
+        var giveUpAt = started + (long)(duration.TotalSeconds * 1.5 * Stopwatch.Frequency);
+        long unsent = 0;
         for (long k = 0; k < total && !ct.IsCancellationRequested; k++)
         {
+            if (Stopwatch.GetTimestamp() > giveUpAt)
+            {
+                unsent = total - k;
+                break;
+            }
             var due = started + (long)(k * interval);
             var wait = due - Stopwatch.GetTimestamp();
             if (wait > Stopwatch.Frequency / 1000) await Task.Delay(TimeSpan.FromSeconds((double)wait / Stopwatch.Frequency), ct);
@@ -54,6 +62,9 @@ public static class PacedLoop
         }
         await Task.WhenAll(inFlight);
         var seconds = LatencyRecorder.Micros(started, Stopwatch.GetTimestamp()) / 1e6;
-        return new StageResult(name, $"open {requestsPerSecond:0}/s", maxInFlight, seconds, requests, events, errors, rejected, recorder.Summary());
+        return new StageResult(name, $"open {requestsPerSecond:0}/s", maxInFlight, seconds, requests, events, errors, rejected, recorder.Summary())
+        {
+            Unsent = unsent,
+        };
     }
 }

@@ -18,6 +18,9 @@ public sealed record StageResult(
     public double EventsPerSecond => Events / Seconds;
     public double ErrorRate => Requests == 0 ? 0 : (double)Errors / Requests;
 
+    /// <summary>Open model only: requests that were due but never sent because the run fell too far behind.</summary>
+    public long Unsent { get; init; }
+
     /// <summary>CPU use during the stage (set by the caller, which knows the server process).</summary>
     public CpuUse? Cpu { get; init; }
 

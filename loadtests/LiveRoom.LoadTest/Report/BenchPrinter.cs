@@ -24,7 +24,7 @@ public static class BenchPrinter
         if (r.Freshness is { } f)
         {
             checks.AddRow("freshness p99 ≤ 1 s @100k ev/s, 50 viewers",
-                $"p50 {f.Freshness.P50:N0} / p99 {f.Freshness.P99:N0} / max {f.Freshness.Max:N0} ms; {f.Freshness.Count}/{f.ExpectedSamples} samples; background {f.Background.EventsPerSecond:N0} ev/s",
+                $"p50 {f.Freshness.P50:N0} / p99 {f.Freshness.P99:N0} / max {f.Freshness.Max:N0} ms; {f.Freshness.Count}/{f.ExpectedSamples} samples; background {f.Background.EventsPerSecond:N0} ev/s, {f.Background.Unsent} batches unsent",
                 Verdict(f.Freshness.P99 <= 1000 && f.Freshness.Count >= f.ExpectedSamples * 0.99 && f.Background.EventsPerSecond >= 95_000));
         }
         if (r.Memory is { RssBytes: { } rss } m)
