@@ -29,18 +29,19 @@ public static class BenchCommand
         var freshSeconds = new Option<int>("--fresh-seconds") { Description = "Length of the freshness stage", DefaultValueFactory = _ => 20 };
         var rssGroups = new Option<int>("--rss-groups") { Description = "Active groups for the memory stage (0 skips it)", DefaultValueFactory = _ => 10_000 };
         var warmup = new Option<int>("--warmup") { Description = "Seconds of warm-up traffic before measuring (JIT tiering, grain activation)", DefaultValueFactory = _ => 12 };
+        var pageViewsOnly = new Option<bool>("--page-views-only") { Description = "Batches without orders and chat (to separate the traffic path from business events)" };
         var stages = new Option<string>("--stages") { Description = "Stages to run, any of a,b,c,d,e", DefaultValueFactory = _ => "abcde" };
 
         var command = new Command("bench", "Measure ingestion throughput, freshness and memory in one run");
         common.AddTo(command);
-        foreach (var o in new Option[] { label, seconds, connections, batchConnections, groups, viewers, freshRate, freshSeconds, rssGroups, stages, warmup })
+        foreach (var o in new Option[] { label, seconds, connections, batchConnections, groups, viewers, freshRate, freshSeconds, rssGroups, stages, warmup, pageViewsOnly })
             command.Options.Add(o);
 
         command.SetAction(async (parse, ct) =>
         {
             var settings = new BenchSettings(parse.GetValue(label)!, TimeSpan.FromSeconds(parse.GetValue(seconds)), parse.GetValue(connections),
                 parse.GetValue(batchConnections), parse.GetValue(groups), parse.GetValue(viewers), parse.GetValue(freshRate),
-                TimeSpan.FromSeconds(parse.GetValue(freshSeconds)), parse.GetValue(rssGroups), parse.GetValue(stages)!, TimeSpan.FromSeconds(parse.GetValue(warmup)));
+                TimeSpan.FromSeconds(parse.GetValue(freshSeconds)), parse.GetValue(rssGroups), parse.GetValue(stages)!, TimeSpan.FromSeconds(parse.GetValue(warmup)), parse.GetValue(pageViewsOnly));
             var started = DateTimeOffset.UtcNow;
             var logPath = Path.Combine(RepoPaths.ResultsDir(), $"server-{started:yyyyMMdd-HHmmss}.log");
             await using var session = await common.OpenAsync(parse, logPath, ct);
@@ -58,7 +59,7 @@ public static class BenchCommand
     }
 
     private sealed record BenchSettings(string Label, TimeSpan Stage, int Connections, int BatchConnections, int Groups, int Viewers,
-        int FreshRate, TimeSpan FreshStage, int RssGroups, string Stages, TimeSpan Warmup);
+        int FreshRate, TimeSpan FreshStage, int RssGroups, string Stages, TimeSpan Warmup, bool PageViewsOnly);
 
     private static async Task<BenchReport> RunAsync(ServerSession session, BenchSettings s, DateTimeOffset started, Func<BenchReport, Task> save)
     {
@@ -76,7 +77,9 @@ public static class BenchCommand
         // Every stage numbers its own events from a distinct range, so no id is ever sent twice.
         long Range(int stage) => stage * 1_000_000_000L;
         BodyFactory PageViews(int stage) => (buffer, seq) => (writer.PageView(buffer, Range(stage) + seq), 1);
-        BodyFactory Batches(int stage) => (buffer, seq) => (writer.MixedBatch(buffer, Range(stage) + seq * 1000, 1000), 1000);
+        BodyFactory Batches(int stage) => s.PageViewsOnly
+            ? (buffer, seq) => (writer.PageViewBatch(buffer, Range(stage) + seq * 1000, 1000), 1000)
+            : (buffer, seq) => (writer.MixedBatch(buffer, Range(stage) + seq * 1000, 1000), 1000);
 
         var pid = session.Process?.Pid;
         var report = new BenchReport { Label = s.Label, StartedAt = started, Machine = MachineInfo.Current(), Target = session.BaseAddress.ToString() };

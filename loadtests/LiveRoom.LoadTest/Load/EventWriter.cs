@@ -28,7 +28,12 @@ public sealed class EventWriter(string runPrefix, int groups, int visitors)
     /// A batch as a launch sees it at peak: 97% page views, 2% orders, 1% chat, spread over every
     /// group. Returns the bytes written; <paramref name="first"/> numbers the events.
     /// </summary>
-    public int MixedBatch(Span<byte> into, long first, int count)
+    public int MixedBatch(Span<byte> into, long first, int count) => Batch(into, first, count, business: true);
+
+    /// <summary>A batch of page views only (profiling by elimination: traffic path without grain writes).</summary>
+    public int PageViewBatch(Span<byte> into, long first, int count) => Batch(into, first, count, business: false);
+
+    private int Batch(Span<byte> into, long first, int count, bool business)
     {
         var pos = 0;
         into[pos++] = (byte)'[';
@@ -36,7 +41,7 @@ public sealed class EventWriter(string runPrefix, int groups, int visitors)
         {
             if (i > 0) into[pos++] = (byte)',';
             var n = first + i;
-            pos += (n % 100) switch
+            pos += (business ? n % 100 : 2) switch
             {
                 0 or 50 => Order(into[pos..], n),
                 1 => Chat(into[pos..], n),
