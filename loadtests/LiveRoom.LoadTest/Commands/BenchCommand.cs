@@ -137,8 +137,11 @@ public static class BenchCommand
         var key = await session.Api.CreateLaunchAsync(plan);
         var writer = new EventWriter(run + "m", s.RssGroups, visitors: 500_000);
         var target = new PostTarget(http, new Uri(session.BaseAddress, $"api/launches/{plan.Id}/events/batch"), key);
+        // A fixed amount (50 events per group, 2% orders), not a fixed time: RSS must not depend on
+        // how fast a busy machine let the traffic through.
+        var batches = s.RssGroups * 50 / 1000;
         var load = await ClosedLoop.RunAsync("(e) memory traffic", target, s.BatchConnections, 1000,
-            (buffer, seq) => (writer.MixedBatch(buffer, seq * 1000, 1000), 1000), TimeSpan.FromSeconds(8));
+            (buffer, seq) => (writer.MixedBatch(buffer, seq * 1000, 1000), 1000), TimeSpan.FromMinutes(5), batches);
         // Let the flushers and ticks settle, as a dashboard would see it a moment later.
         await Task.Delay(TimeSpan.FromSeconds(3));
         var snapshot = await session.Api.SnapshotAsync(plan.Id);

@@ -8,7 +8,7 @@ namespace LiveRoom.LoadTest.Load;
 public static class ClosedLoop
 {
     public static async Task<StageResult> RunAsync(string name, PostTarget target, int concurrency, int eventsPerRequest,
-        BodyFactory body, TimeSpan duration)
+        BodyFactory body, TimeSpan duration, long maxRequests = long.MaxValue)
     {
         var recorder = new LatencyRecorder();
         long requests = 0, events = 0, errors = 0, rejected = 0, seq = 0;
@@ -23,7 +23,9 @@ public static class ClosedLoop
             {
                 while (PostTarget.Now < stopAt)
                 {
-                    var (length, count) = body(buffer, Interlocked.Increment(ref seq));
+                    var next = Interlocked.Increment(ref seq);
+                    if (next > maxRequests) break;
+                    var (length, count) = body(buffer, next);
                     var sent = PostTarget.Now;
                     var (ok, anyRejected) = await target.SendAsync(buffer, length);
                     histogram.RecordValue(LatencyRecorder.Micros(sent, PostTarget.Now));
