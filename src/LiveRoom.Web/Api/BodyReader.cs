@@ -40,6 +40,7 @@ public static class BodyReader
                 var read = await request.Body.ReadAsync(buffer.AsMemory(length), request.HttpContext.RequestAborted);
                 if (read == 0) break;
                 length += read;
+                if (length > limit) break;
             }
         }
         catch
