@@ -20,62 +20,95 @@ public static class EventParser
         }
 
         var reader = new FieldReader(json, index, errors);
-        var id = reader.RequiredString("id");
+        var id = reader.RequiredString(Fields.Id);
         reader.EventId = id;
-        var typeName = reader.RequiredString("type");
-        EventKind kind = default;
-        if (typeName is not null && !EventKinds.ByWireName.TryGetValue(typeName, out kind))
-        {
-            reader.Fail("type", $"unknown event type '{typeName}'; expected one of {string.Join(", ", EventKinds.ByWireName.Keys)}");
-            typeName = null;
-        }
+        var kind = reader.RequiredKind(Fields.Type);
 
-        var at = reader.OptionalTimestamp("at") ?? now;
+        var at = reader.OptionalTimestamp(Fields.At) ?? now;
         if (at > now + IngestLimits.MaxClockSkew) reader.Fail("at", "is more than 5 minutes in the future");
         else if (at < now - IngestLimits.MaxLateness) reader.Fail("at", "is more than 30 days in the past");
 
-        if (typeName is null) return null;
+        if (kind is null) return null;
 
-        var e = new LaunchEvent { Kind = kind, Id = id ?? "", At = at };
-        switch (kind)
+        // Fields are read in the order they are reported, and the event is built once (hot path).
+        string? groupId = null, visitorId = null, orderId = null, skuId = null, memberId = null, text = null;
+        int quantity = 0;
+        decimal amount = 0;
+        OrderStatus status = default;
+        switch (kind.Value)
         {
             case EventKind.PageView:
-                e = e with { GroupId = reader.RequiredString("groupId"), VisitorId = reader.RequiredString("visitorId") };
+                groupId = reader.RequiredString(Fields.GroupId);
+                visitorId = reader.RequiredString(Fields.VisitorId);
                 break;
             case EventKind.Order:
-                e = e with
-                {
-                    GroupId = reader.RequiredString("groupId"),
-                    OrderId = reader.RequiredString("orderId"),
-                    SkuId = reader.RequiredString("skuId"),
-                    Quantity = reader.RequiredInt("quantity", 1, IngestLimits.MaxOrderQuantity),
-                    Amount = reader.RequiredDecimal("amount", 0m, IngestLimits.MaxOrderAmount),
-                    Status = reader.RequiredStatus("status"),
-                };
+                groupId = reader.RequiredString(Fields.GroupId);
+                orderId = reader.RequiredString(Fields.OrderId);
+                skuId = reader.RequiredString(Fields.SkuId);
+                quantity = reader.RequiredInt(Fields.Quantity, 1, IngestLimits.MaxOrderQuantity);
+                amount = reader.RequiredDecimal(Fields.Amount, 0m, IngestLimits.MaxOrderAmount);
+                status = reader.RequiredStatus(Fields.Status);
                 break;
             case EventKind.Restock:
-                e = e with
-                {
-                    SkuId = reader.RequiredString("skuId"),
-                    Quantity = reader.RequiredInt("quantity", 1, IngestLimits.MaxRestockQuantity),
-                };
+                skuId = reader.RequiredString(Fields.SkuId);
+                quantity = reader.RequiredInt(Fields.Quantity, 1, IngestLimits.MaxRestockQuantity);
                 break;
             case EventKind.MemberJoined:
             case EventKind.MemberLeft:
-                e = e with { GroupId = reader.RequiredString("groupId"), MemberId = reader.RequiredString("memberId") };
+                groupId = reader.RequiredString(Fields.GroupId);
+                memberId = reader.RequiredString(Fields.MemberId);
                 break;
             case EventKind.ChatMessage:
-                e = e with
-                {
-                    GroupId = reader.RequiredString("groupId"),
-                    MemberId = reader.RequiredString("memberId"),
-                    Text = reader.RequiredString("text", IngestLimits.MaxTextLength),
-                };
+                groupId = reader.RequiredString(Fields.GroupId);
+                memberId = reader.RequiredString(Fields.MemberId);
+                text = reader.RequiredString(Fields.Text, IngestLimits.MaxTextLength);
                 break;
         }
 
-        return errors.Count == before ? e : null;
+        if (errors.Count != before) return null;
+        return new LaunchEvent
+        {
+            Kind = kind.Value,
+            Id = id ?? "",
+            At = at,
+            GroupId = groupId,
+            VisitorId = visitorId,
+            OrderId = orderId,
+            SkuId = skuId,
+            Quantity = quantity,
+            Amount = amount,
+            Status = status,
+            MemberId = memberId,
+            Text = text,
+        };
     }
+
+    /// <summary>A property name as text (for error reports) and as UTF-8 (for lookups without transcoding).</summary>
+    private sealed class Field(string name)
+    {
+        public string Name { get; } = name;
+        public byte[] Utf8 { get; } = System.Text.Encoding.UTF8.GetBytes(name);
+    }
+
+    private static class Fields
+    {
+        public static readonly Field Id = new("id");
+        public static readonly Field Type = new("type");
+        public static readonly Field At = new("at");
+        public static readonly Field GroupId = new("groupId");
+        public static readonly Field VisitorId = new("visitorId");
+        public static readonly Field OrderId = new("orderId");
+        public static readonly Field SkuId = new("skuId");
+        public static readonly Field Quantity = new("quantity");
+        public static readonly Field Amount = new("amount");
+        public static readonly Field Status = new("status");
+        public static readonly Field MemberId = new("memberId");
+        public static readonly Field Text = new("text");
+    }
+
+    /// <summary>Wire names as UTF-8, so the common case matches the type without allocating a string.</summary>
+    private static readonly (byte[] Utf8, EventKind Kind)[] KindsUtf8 =
+        [.. EventKinds.ByWireName.Select(p => (System.Text.Encoding.UTF8.GetBytes(p.Key), p.Value))];
 
     private sealed class FieldReader(JsonElement json, int index, List<EventError> errors)
     {
@@ -83,9 +116,25 @@ public static class EventParser
 
         public void Fail(string field, string message) => errors.Add(new EventError(index, EventId, field, message));
 
-        public string? RequiredString(string field, int maxLength = IngestLimits.MaxIdLength)
+        /// <summary>The event type; null (with the reason reported) when missing, malformed or unknown.</summary>
+        public EventKind? RequiredKind(Field field)
         {
-            if (!json.TryGetProperty(field, out var v) || v.ValueKind == JsonValueKind.Null)
+            if (json.TryGetProperty(field.Utf8, out var v) && v.ValueKind == JsonValueKind.String)
+            {
+                foreach (var (utf8, kind) in KindsUtf8)
+                    if (v.ValueEquals(utf8)) return kind;
+            }
+            var typeName = RequiredString(field);
+            if (typeName is null) return null;
+            if (EventKinds.ByWireName.TryGetValue(typeName, out var known)) return known;
+            Fail(field.Name, $"unknown event type '{typeName}'; expected one of {string.Join(", ", EventKinds.ByWireName.Keys)}");
+            return null;
+        }
+
+        public string? RequiredString(Field f, int maxLength = IngestLimits.MaxIdLength)
+        {
+            var field = f.Name;
+            if (!json.TryGetProperty(f.Utf8, out var v) || v.ValueKind == JsonValueKind.Null)
             {
                 Fail(field, "is required");
                 return null;
@@ -102,27 +151,30 @@ public static class EventParser
             return null;
         }
 
-        public int RequiredInt(string field, int min, int max)
+        public int RequiredInt(Field f, int min, int max)
         {
-            if (!json.TryGetProperty(field, out var v) || v.ValueKind == JsonValueKind.Null) Fail(field, "is required");
+            var field = f.Name;
+            if (!json.TryGetProperty(f.Utf8, out var v) || v.ValueKind == JsonValueKind.Null) Fail(field, "is required");
             else if (v.ValueKind != JsonValueKind.Number || !v.TryGetInt32(out var n)) Fail(field, "must be a whole number");
             else if (n < min || n > max) Fail(field, $"must be between {min} and {max}");
             else return n;
             return 0;
         }
 
-        public decimal RequiredDecimal(string field, decimal min, decimal max)
+        public decimal RequiredDecimal(Field f, decimal min, decimal max)
         {
-            if (!json.TryGetProperty(field, out var v) || v.ValueKind == JsonValueKind.Null) Fail(field, "is required");
+            var field = f.Name;
+            if (!json.TryGetProperty(f.Utf8, out var v) || v.ValueKind == JsonValueKind.Null) Fail(field, "is required");
             else if (v.ValueKind != JsonValueKind.Number || !v.TryGetDecimal(out var n)) Fail(field, "must be a number");
             else if (n < min || n > max) Fail(field, $"must be between {min} and {max}");
             else return n;
             return 0;
         }
 
-        public OrderStatus RequiredStatus(string field)
+        public OrderStatus RequiredStatus(Field f)
         {
-            var s = RequiredString(field);
+            var field = f.Name;
+            var s = RequiredString(f);
             switch (s)
             {
                 case null: return default;
@@ -135,9 +187,10 @@ public static class EventParser
             }
         }
 
-        public DateTimeOffset? OptionalTimestamp(string field)
+        public DateTimeOffset? OptionalTimestamp(Field f)
         {
-            if (!json.TryGetProperty(field, out var v) || v.ValueKind == JsonValueKind.Null) return null;
+            var field = f.Name;
+            if (!json.TryGetProperty(f.Utf8, out var v) || v.ValueKind == JsonValueKind.Null) return null;
             if (v.ValueKind == JsonValueKind.String
                 && DateTimeOffset.TryParse(v.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var at))
                 return at;

@@ -21,11 +21,13 @@ public sealed class IngestBuffer(IOptions<PipelineOptions> options)
     public int Add(string launchId, IEnumerable<LaunchEvent> pageViews)
     {
         var duplicates = 0;
+        // Hashed once per call, not per event: a batch is one launch.
+        var launchHash = VisitorHash.Of(launchId);
         lock (_gate)
         {
             foreach (var e in pageViews)
             {
-                if (!_seen.Add(VisitorHash.Of(launchId) ^ VisitorHash.Of(e.Id)))
+                if (!_seen.Add(launchHash ^ VisitorHash.Of(e.Id)))
                 {
                     duplicates++;
                     continue;

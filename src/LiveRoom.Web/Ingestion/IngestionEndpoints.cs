@@ -27,12 +27,13 @@ public static class IngestionEndpoints
 
     private static async Task<IResult> Handle(string launchId, HttpContext http, IngestService ingest, bool batch, int limit)
     {
-        var body = await BodyReader.ReadAsync(http.Request, limit);
+        using var body = await BodyReader.RentAsync(http.Request, limit);
         if (body is null)
             return Results.Problem(statusCode: 413, title: "Request too large", detail: $"The body must be at most {limit} bytes.");
 
         var key = http.Request.Headers[KeyHeader].FirstOrDefault() ?? http.Request.Query["key"].FirstOrDefault();
-        var outcome = await ingest.IngestJsonAsync(launchId, key, body.Value, batch);
+        // Ingestion reads the pooled body only until it returns (events copy what they keep).
+        var outcome = await ingest.IngestJsonAsync(launchId, key, body.Memory, batch);
         return outcome switch
         {
             IngestOutcome.UnknownLaunch u => Results.Problem(statusCode: 404, title: "Unknown launch", detail: $"There is no launch '{u.LaunchId}'."),
