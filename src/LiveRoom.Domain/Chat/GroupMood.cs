@@ -42,6 +42,8 @@ public sealed class GroupMood(MoodOptions? options = null)
     {
         if (at > _clock) _clock = at;
         if (at <= _clock - _options.Window) return null;
+        // Staff words are not the group's mood: a seeded member countering 骗子 quotes the word.
+        if (role.IsStaff() && signal.Negative) signal = signal with { Negative = false, NegativeTerm = null };
         if (_window.Exists(m => m.MessageId == messageId)) return null;
 
         // Question text is kept for the Answer cue ({question}); negative text for {quote}.
