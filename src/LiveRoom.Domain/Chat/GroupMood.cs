@@ -44,12 +44,15 @@ public sealed class GroupMood(MoodOptions? options = null)
         if (at <= _clock - _options.Window) return null;
         // Staff words are not the group's mood: a seeded member countering 骗子 quotes the word.
         if (role.IsStaff() && signal.Negative) signal = signal with { Negative = false, NegativeTerm = null };
-        if (_window.Exists(m => m.MessageId == messageId)) return null;
+        // The window is sorted by time and a replay carries its original time, so only messages of
+        // that same instant need comparing: O(1) for in-order traffic instead of a scan per message.
+        var index = _window.FindLastIndex(m => m.At <= at) + 1;
+        for (var j = index - 1; j >= 0 && _window[j].At == at; j--)
+            if (_window[j].MessageId == messageId) return null;
 
         // Question text is kept for the Answer cue ({question}); negative text for {quote}.
         var keep = signal.Negative || (signal.Question && !role.IsStaff());
         var message = new MoodMessage(messageId, at, sender, role, signal, keep ? Clip(text) : null);
-        var index = _window.FindLastIndex(m => m.At <= at) + 1;
         _window.Insert(index, message);
         _totalMessages++;
         if (_firstAt is null || at < _firstAt) _firstAt = at;
