@@ -1,0 +1,198 @@
+using System.Text.RegularExpressions;
+
+namespace LiveRoom.Domain.Chat;
+
+/// <summary>
+/// Reads a chat message as a 接龙 post (DESIGN.md "Message formats"): a header line (<c>#接龙</c>,
+/// <c>＃接龙</c>, or a bare <c>接龙</c>), title line(s), an optional <c>例</c> example line, then
+/// numbered entries. Chat text is hostile input typed by thousands of people, so the parser never
+/// throws: anything it cannot read is ordinary chat and yields null.
+/// </summary>
+public static partial class ChainParser
+{
+    /// <summary>Longer texts are read only this far: a real chain of 500 entries fits comfortably.</summary>
+    public const int MaxTextLength = 40_000;
+    public const int MaxEntries = 500;
+    public const int MaxQuantity = 999;
+    public const int MaxNameLength = 64;
+    public const int MaxTitleLength = 200;
+
+    public static ChainPost? Parse(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        try
+        {
+            return ParseCore(text.Length > MaxTextLength ? text[..MaxTextLength] : text);
+        }
+        catch (Exception)
+        {
+            // Last line of defence: a parser bug must cost one chat message its chain reading,
+            // never the ingestion batch it arrived in.
+            return null;
+        }
+    }
+
+    private static ChainPost? ParseCore(string text)
+    {
+        var lines = text.Replace("\r\n", "\n").Split('\n');
+        var i = 0;
+        while (i < lines.Length && string.IsNullOrWhiteSpace(lines[i])) i++;
+        if (i == lines.Length) return null;
+
+        if (!TryReadHeader(Fold(lines[i]).Trim(), lines[i], out var explicitHeader, out var headerTitle)) return null;
+        i++;
+
+        var titleLines = new List<string>();
+        if (headerTitle.Length > 0) titleLines.Add(headerTitle);
+        var entries = new List<ChainEntry>();
+        var seenEntry = false;
+
+        for (; i < lines.Length; i++)
+        {
+            var raw = lines[i];
+            var folded = Fold(raw);
+            if (string.IsNullOrWhiteSpace(folded)) continue;
+
+            var m = EntryLine().Match(folded);
+            if (m.Success)
+            {
+                seenEntry = true;
+                if (entries.Count >= MaxEntries) break;
+                var numberText = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Value;
+                var body = raw.Substring(m.Groups[3].Index, m.Groups[3].Length);
+                var entry = ReadEntry(int.Parse(numberText), body, folded.Substring(m.Groups[3].Index, m.Groups[3].Length), raw.Trim());
+                if (entry is not null) entries.Add(entry);
+                continue;
+            }
+
+            // Lines after the first entry are remarks ("截止今晚8点", "大家抓紧"); they never count.
+            if (seenEntry) continue;
+            if (folded.TrimStart().StartsWith('例')) continue;
+            titleLines.Add(raw.Trim());
+        }
+
+        // A bare "接龙" is also ordinary chat ("接龙在哪"), so without '#' only entries make it a chain.
+        if (!explicitHeader && entries.Count == 0) return null;
+        if (titleLines.Count == 0 && entries.Count == 0) return null;
+
+        var title = titleLines.Count > 0 ? Clip(titleLines[0], MaxTitleLength) : "";
+        var description = titleLines.Count > 1 ? Clip(string.Join(" ", titleLines.Skip(1)), MaxTitleLength) : null;
+        return new ChainPost { Title = title, Description = description, Entries = entries };
+    }
+
+    private static bool TryReadHeader(string folded, string raw, out bool explicitHeader, out string title)
+    {
+        explicitHeader = false;
+        title = "";
+        string rest;
+        if (folded.StartsWith("#接龙", StringComparison.Ordinal))
+        {
+            explicitHeader = true;
+            rest = folded[3..];
+        }
+        else if (folded.StartsWith("接龙", StringComparison.Ordinal))
+        {
+            rest = folded[2..];
+            if (rest.Length > 0 && !char.IsWhiteSpace(rest[0]) && rest[0] is not (':' or '#' or ',')) return false;
+        }
+        else return false;
+
+        // "#接龙 周四福利" and "#接龙#周四福利": the rest of the header line is the title.
+        var trimmed = rest.TrimStart(' ', '\t', ':', '#', ',').TrimEnd();
+        if (trimmed.Length > 0)
+        {
+            // Fold is char-for-char, so the same tail of the raw line is the title as written.
+            var rawTrimmed = raw.Trim();
+            title = Clip(rawTrimmed[^Math.Min(trimmed.Length, rawTrimmed.Length)..], MaxTitleLength);
+        }
+        return true;
+    }
+
+    private static ChainEntry? ReadEntry(int number, string body, string foldedBody, string rawLine)
+    {
+        if (number <= 0) return null;
+        var q = FindQuantity(foldedBody);
+        string name;
+        int quantity;
+        if (q is { } found)
+        {
+            name = body[..found.Start];
+            quantity = found.Value;
+        }
+        else
+        {
+            // No quantity means one; the name is the first word, anything after it is a remark.
+            var trimmed = body.Trim();
+            var space = trimmed.IndexOfAny([' ', '\t', '\u3000']);
+            name = space < 0 ? trimmed : trimmed[..space];
+            quantity = 1;
+        }
+        name = name.Trim().TrimEnd(',', '，', '-', ':', '：', '/', '、').Trim();
+        if (name.Length == 0) return null;
+        return new ChainEntry(number, Clip(name, MaxNameLength), quantity, Clip(rawLine, MaxTitleLength));
+    }
+
+    private readonly record struct Quantity(int Start, int Value);
+
+    /// <summary>The first quantity in the entry body that has a name before it.</summary>
+    private static Quantity? FindQuantity(string folded)
+    {
+        Quantity? best = null;
+        foreach (var m in QuantityToken().EnumerateMatches(folded))
+        {
+            if (m.Index == 0) continue;
+            var token = folded.AsSpan(m.Index, m.Length);
+            var value = ReadQuantityValue(token);
+            if (value is >= 1 and <= MaxQuantity)
+            {
+                best = new Quantity(m.Index, value.Value);
+                break;
+            }
+        }
+        return best;
+    }
+
+    private static int? ReadQuantityValue(ReadOnlySpan<char> token)
+    {
+        token = token.Trim();
+        if (token.Length > 0 && token[0] is 'x' or 'X' or '×' or '*' or '+') token = token[1..].TrimStart();
+        var digits = 0;
+        while (digits < token.Length && char.IsAsciiDigit(token[digits])) digits++;
+        if (digits > 0) return digits <= 4 ? int.Parse(token[..digits]) : null;
+        var numerals = 0;
+        while (numerals < token.Length && ChineseNumerals.IsNumeralChar(token[numerals])) numerals++;
+        return ChineseNumerals.Parse(token[..numerals]);
+    }
+
+    /// <summary>
+    /// Full-width ASCII (１．＃×＋（）) to ASCII and the ideographic space to a space, one char for
+    /// one char so that positions in the folded line are positions in the raw line.
+    /// </summary>
+    internal static string Fold(string s)
+    {
+        var chars = s.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            var c = chars[i];
+            if (c is >= '\uFF01' and <= '\uFF5E') chars[i] = (char)(c - 0xFEE0);
+            else if (c == '\u3000') chars[i] = ' ';
+        }
+        return new string(chars);
+    }
+
+    private static string Clip(string s, int max) => s.Length <= max ? s : s[..max];
+
+    // "1." "1、" "1)" "(1)" "1:" after folding; the look-ahead keeps times such as "12:30" out.
+    [GeneratedRegex(@"^\s*(?:\(\s*(\d{1,4})\s*\)|(\d{1,4})\s*[.、):](?!\d))\s*(.*)$", RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex EntryLine();
+
+    // Units are what 社群 sell in; a bare number counts only as a separate word ("🌸小雨 2") so that
+    // names with digits ("小雨123") stay names; x/× must not follow a Latin letter ("Alex2").
+    [GeneratedRegex(
+        @"(?<![A-Za-z])[xX×*+]\s*\d{1,4}(?!\d)" +
+        @"|(?<!\d)\d{1,4}\s*(?:盒|件|份|个|瓶|套|支|袋|箱|罐|组|只|单|包|斤|张|本)" +
+        @"|[一二两三四五六七八九十]{1,3}(?:盒|件|份|个|瓶|套|支|袋|箱|罐|组|只|单|包|斤|张|本)" +
+        @"|(?<=\s)\d{1,4}(?=\s|$|[,.!?;~])",
+        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+    private static partial Regex QuantityToken();
+}

@@ -1,0 +1,28 @@
+namespace LiveRoom.Domain.Cues;
+
+/// <summary>
+/// An instruction to one person in one group with a prepared script (DESIGN.md glossary 提示).
+/// <see cref="Id"/> is deterministic from launch, group, kind and trigger, so a cue evaluated twice
+/// (re-activation, retry) is recognisably the same cue to the outbox.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("LiveRoom.Cue.v1")]
+public sealed record Cue
+{
+    [Id(0)] public required string Id { get; init; }
+    [Id(1)] public required CueKind Kind { get; init; }
+    [Id(2)] public required CueRuleKind Rule { get; init; }
+    [Id(3)] public required string LaunchId { get; init; }
+    [Id(4)] public required string GroupId { get; init; }
+    /// <summary>The person to act, or null when the group has no staff registered (the operator assigns).</summary>
+    [Id(5)] public string? Target { get; init; }
+    [Id(6)] public CueTargetRole? TargetRole { get; init; }
+    /// <summary>The rendered 话术 to post.</summary>
+    [Id(7)] public required string Script { get; init; }
+    /// <summary>Why the cue was issued, for the cue board (e.g. the negative message it answers).</summary>
+    [Id(8)] public required string Reason { get; init; }
+    /// <summary>What triggered it: a message id, "orders-10", "stall-29384756" (unix minute).</summary>
+    [Id(9)] public required string TriggerId { get; init; }
+    /// <summary>Also show on the operator board as an alert (negative message, or nobody to address).</summary>
+    [Id(10)] public bool AlertOperator { get; init; }
+    [Id(11)] public DateTimeOffset IssuedAt { get; init; }
+}

@@ -1,0 +1,60 @@
+using System.Text.Json;
+using LiveRoom.Domain.Setup;
+
+namespace LiveRoom.Domain.Cues;
+
+/// <summary>
+/// The cue rules of one launch. Loaded from the launch's JSON:
+/// <code>
+/// { "useDefaults": true,
+///   "rules": [ { "kind": "signupStall", "stallMinutes": 3, "minLaunchPerMinute": 1, "cooldownSeconds": 300, "script": "…" },
+///              { "kind": "negativeMessage", "maxAgeSeconds": 180, "alertOperator": true, "cooldownSeconds": 120 },
+///              { "kind": "unansweredQuestion", "afterSeconds": 60, "target": "assistant" },
+///              { "kind": "orderMilestone", "first": true, "every": 10 },
+///              { "kind": "quietGroup", "ratio": 0.3, "minBaselinePerMinute": 1, "enabled": false } ] }
+/// </code>
+/// A listed rule replaces the built-in rule of its kind (omitted fields take built-in values);
+/// unlisted kinds keep the built-in rule unless <c>useDefaults</c> is false. A file is all valid or
+/// rejected as a whole, with every error named by its path (e.g. <c>rules[2].script</c>).
+/// </summary>
+public sealed class CueRuleSet
+{
+    public const int MaxJsonLength = 64 * 1024;
+
+    private readonly Dictionary<CueRuleKind, CueRule> _rules;
+
+    private CueRuleSet(IEnumerable<CueRule> rules) => _rules = rules.ToDictionary(r => r.Kind);
+
+    /// <summary>The enabled rules.</summary>
+    public IReadOnlyList<CueRule> Rules => _rules.Values.Where(r => r.Enabled).OrderBy(r => r.Kind).ToList();
+
+    public CueRule? Find(CueRuleKind kind) => _rules.TryGetValue(kind, out var r) && r.Enabled ? r : null;
+
+    public static CueRuleSet Default { get; } = new(Enum.GetValues<CueRuleKind>().Select(DefaultRule));
+
+    public static CueRule DefaultRule(CueRuleKind kind) =>
+        new() { Kind = kind, Cooldown = DefaultScripts.Cooldown(kind), Script = ScriptTemplate.Parse(DefaultScripts.For(kind)) };
+
+    /// <summary>Loads a rule file; null with the reasons when it is not valid. Never throws on bad input.</summary>
+    public static CueRuleSet? Load(string? json, out ValidationErrors errors)
+    {
+        errors = new ValidationErrors();
+        if (string.IsNullOrWhiteSpace(json)) { errors.Add("$", "is empty"); return null; }
+        if (json.Length > MaxJsonLength) { errors.Add("$", $"must be at most {MaxJsonLength} characters"); return null; }
+        JsonDocument doc;
+        try
+        {
+            doc = JsonDocument.Parse(json, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = 16 });
+        }
+        catch (JsonException e)
+        {
+            errors.Add("$", $"is not valid JSON: {e.Message}");
+            return null;
+        }
+        using (doc)
+        {
+            var rules = CueRuleReader.Read(doc.RootElement, errors);
+            return errors.IsValid ? new CueRuleSet(rules) : null;
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using LiveRoom.Domain.Chat;
+using LiveRoom.Domain.Cues;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Serialization;
+
+namespace LiveRoom.Domain.Tests.Chat;
+
+/// <summary>Grains keep these in state and pass them across boundaries: they must survive the Orleans serializer.</summary>
+public class SerializationTests
+{
+    private static readonly DateTimeOffset T0 = new(2026, 11, 26, 12, 0, 0, TimeSpan.Zero);
+    private readonly Serializer _serializer = new ServiceCollection().AddSerializer().BuildServiceProvider().GetRequiredService<Serializer>();
+
+    private T RoundTrip<T>(T value) => _serializer.Deserialize<T>(_serializer.SerializeToArray(value))!;
+
+    [Fact]
+    public void Group_chat_state_round_trips()
+    {
+        var analyzer = new MoodAnalyzer();
+        var chat = new GroupChat();
+        chat.Receive("m1", T0, "李姐", ChatRole.Member, "#接龙\n冷敷凝胶\n1. 李姐 2盒\n2. 🌸小雨", analyzer);
+        chat.Receive("m2", T0.AddSeconds(5), "路人", ChatRole.Member, "骗子吧？", analyzer);
+
+        var copy = RoundTrip(chat);
+        Assert.Equal(2, copy.Chains.Signups);
+        Assert.Equal("🌸小雨", copy.Chains.Latest!.Entries[1].Name);
+        Assert.Equal(ChainOutcome.Duplicate, copy.Chains.Apply("m1", T0, ChainParser.Parse("#接龙\n冷敷凝胶\n1. 李姐")!).Outcome);
+        var mood = copy.Mood.Snapshot(T0.AddSeconds(10));
+        Assert.Equal((1, 1), (mood.Negatives, mood.UnansweredQuestions));
+    }
+
+    [Fact]
+    public void Cue_engine_state_and_cues_round_trip()
+    {
+        var state = new Dictionary<string, GroupCueState> { ["g1"] = new() { NextSeeded = 2, LastMilestoneOrders = 10 } };
+        state["g1"].LastIssued[CueRuleKind.QuietGroup] = T0;
+        state["g1"].MarkHandled("m1");
+        var copy = RoundTrip(state);
+        Assert.Equal((2, 10, T0, true), (copy["g1"].NextSeeded, copy["g1"].LastMilestoneOrders, copy["g1"].LastIssued[CueRuleKind.QuietGroup], copy["g1"].IsHandled("m1")));
+
+        var cue = new Cue
+        {
+            Id = "l1/g1/Answer/q1", Kind = CueKind.Answer, Rule = CueRuleKind.UnansweredQuestion, LaunchId = "l1", GroupId = "g1",
+            Target = "群助理", TargetRole = CueTargetRole.Assistant, Script = "看到有朋友问", Reason = "问题", TriggerId = "q1", IssuedAt = T0,
+        };
+        Assert.Equal(cue, RoundTrip(cue));
+    }
+}
