@@ -15,12 +15,20 @@ public sealed record GroupReport(
     /// <summary>Folds a newer report of the same group into this one (the per-silo buffer does this between flushes).</summary>
     public GroupReport Merge(GroupReport newer)
     {
-        var series = new MinuteSeries();
-        foreach (var p in SeriesDelta) series.Add(p.Minute, p.Counts);
-        foreach (var p in newer.SeriesDelta) series.Add(p.Minute, p.Counts);
+        // Hot path (every group, every flush): a plain dictionary, not a sorted series.
+        var series = new Dictionary<long, MinuteBucket>(SeriesDelta.Count + newer.SeriesDelta.Count);
+        foreach (var p in SeriesDelta.Concat(newer.SeriesDelta))
+        {
+            series.TryGetValue(p.Minute, out var bucket);
+            bucket.Add(p.Counts);
+            series[p.Minute] = bucket;
+        }
         var stats = newer.Stats.Version >= Stats.Version ? newer.Stats : Stats;
         var alert = newer.Stats.Version >= Stats.Version ? newer.Alert : Alert;
-        return new GroupReport(GroupId, stats, series.Points(), [.. NewVisitors, .. newer.NewVisitors], alert);
+        var visitors = NewVisitors.Count == 0 ? newer.NewVisitors
+            : newer.NewVisitors.Count == 0 ? NewVisitors
+            : [.. NewVisitors, .. newer.NewVisitors];
+        return new GroupReport(GroupId, stats, series.Select(p => new SeriesPoint(p.Key, p.Value)).ToList(), visitors, alert);
     }
 }
 

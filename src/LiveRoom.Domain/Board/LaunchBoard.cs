@@ -10,7 +10,12 @@ namespace LiveRoom.Domain.Board;
 /// leaderboard rows, and produces the snapshot and the per-tick update. Plain class so it is
 /// tested without a cluster; the launch grain owns one and calls it.
 /// </summary>
-public sealed class LaunchBoard(LaunchBoardState state, TimeProvider clock)
+/// <param name="rowInterval">
+/// Group rows travel at most this often (totals, SKUs and series every tick). Under load every
+/// group changes every tick, and the rows are what make an update big: 2,000 rows to each of 50
+/// viewers 4 times a second is most of the push cost. Zero sends them every tick.
+/// </param>
+public sealed class LaunchBoard(LaunchBoardState state, TimeProvider clock, TimeSpan rowInterval = default)
 {
     public static readonly TimeSpan SilenceWindow = TimeSpan.FromMinutes(5);
     private static readonly TimeSpan ForecastWindow = TimeSpan.FromMinutes(5);
@@ -20,6 +25,7 @@ public sealed class LaunchBoard(LaunchBoardState state, TimeProvider clock)
     private readonly Dictionary<string, SelloutForecaster> _forecasts = new(StringComparer.Ordinal);
     private bool _changed = true;
     private LaunchPhase? _lastPhase;
+    private DateTimeOffset _lastRowsAt = DateTimeOffset.MinValue;
 
     public LaunchBoardState State => state;
 
@@ -104,13 +110,19 @@ public sealed class LaunchBoard(LaunchBoardState state, TimeProvider clock)
         if (phase != _lastPhase) _changed = true;
         RefreshSilence(groups.Keys, phase, now);
         var skus = Inventory(launch, now, sample: true);
-        if (!_changed && !setupChanged) return null;
+        var rowsDue = _changedGroups.Count > 0 && (now - _lastRowsAt >= rowInterval || setupChanged);
+        if (!_changed && !setupChanged && !rowsDue) return null;
 
         _lastPhase = phase;
         _changed = false;
         state.Seq++;
-        var rows = _changedGroups.Where(groups.ContainsKey).Select(id => Row(groups[id])).ToList();
-        _changedGroups.Clear();
+        List<GroupRow> rows = [];
+        if (rowsDue)
+        {
+            rows = _changedGroups.Where(groups.ContainsKey).Select(id => Row(groups[id])).ToList();
+            _changedGroups.Clear();
+            _lastRowsAt = now;
+        }
         return new LaunchUpdate
         {
             LaunchId = launch.Id,

@@ -17,6 +17,7 @@ namespace LiveRoom.Grains.Groups;
 [Reentrant]
 public sealed class GroupGrain(
     [PersistentState("group", StorageNames.Default)] IPersistentState<GroupState> store,
+    [PersistentState("traffic", StorageNames.Default)] IPersistentState<GroupTraffic> traffic,
     GroupReportBuffer reports,
     IOptions<PipelineOptions> options,
     TimeProvider clock) : Grain, IGroupGrain
@@ -27,6 +28,8 @@ public sealed class GroupGrain(
     private MinuteSeries _seriesDelta = new();
     private List<VisitorSeen> _newVisitors = [];
     private bool _dirty;
+    private bool _trafficDirty;
+    private IReadOnlyDictionary<string, int>? _soldSnapshot;
     private WriteCoalescer _writer = null!;
 
     private GroupState State => store.State;
@@ -47,6 +50,7 @@ public sealed class GroupGrain(
     {
         LiveRoomMetrics.GroupDeactivated();
         if (_dirty) await _writer.WriteAsync();
+        if (_trafficDirty) await WriteTrafficAsync();
     }
 
     public Task<int> Apply(IReadOnlyList<LaunchEvent> events)
@@ -59,6 +63,11 @@ public sealed class GroupGrain(
         if (duplicates == events.Count) return Task.FromResult(duplicates);
 
         Report();
+        if (!options.Value.WriteBeforeAck)
+        {
+            _dirty = true; // written on the timer and on deactivation
+            return Task.FromResult(duplicates);
+        }
         return AwaitWrite(_writer.WriteAsync(), duplicates);
     }
 
@@ -66,17 +75,18 @@ public sealed class GroupGrain(
     {
         foreach (var (minute, views) in delta.PageViewsByMinute)
         {
-            State.PageViews += views;
+            traffic.State.PageViews += views;
             Add(minute, new MinuteBucket { PageViews = views });
         }
         foreach (var v in delta.Visitors)
         {
-            if (!State.Visitors.Add(v.Hash)) continue;
+            if (!traffic.State.Visitors.Add(v.Hash)) continue;
             Add(v.Minute, new MinuteBucket { UniqueVisitors = 1 });
             _newVisitors.Add(v);
         }
         Touch(delta.LastAt);
-        _dirty = true;
+        _dirty = true; // the series and last activity changed too
+        _trafficDirty = true;
         Report();
         return Task.CompletedTask;
     }
@@ -103,6 +113,7 @@ public sealed class GroupGrain(
             // A refund or cancellation seen before its payment changes no count, but it is new and
             // must be stored before the ack, or the late payment would count after a reactivation.
             if (State.Orders.Apply(e) is not { } change) return !known;
+            _soldSnapshot = null;
             Add(change.Minute, change.Counts);
             Touch(e.At);
             return true;
@@ -149,8 +160,8 @@ public sealed class GroupGrain(
         return new GroupStats
         {
             Version = State.Version,
-            PageViews = State.PageViews,
-            UniqueVisitors = State.Visitors.Count,
+            PageViews = traffic.State.PageViews,
+            UniqueVisitors = traffic.State.Visitors.Count,
             Orders = orders.Paid,
             Gmv = orders.Gmv,
             Signups = State.Signups,
@@ -159,7 +170,8 @@ public sealed class GroupGrain(
             Leaves = State.Leaves,
             Messages = State.Messages,
             LastActivityAt = State.LastActivityAt,
-            SoldBySku = new Dictionary<string, int>(orders.SoldBySku),
+            // Copied only when an order changed it: traffic reports (most of them) share the last copy.
+            SoldBySku = _soldSnapshot ??= new Dictionary<string, int>(orders.SoldBySku),
         };
     }
 
@@ -177,7 +189,17 @@ public sealed class GroupGrain(
         await store.WriteStateAsync();
     }
 
-    private Task PersistIfDirty() => _dirty ? _writer.WriteAsync() : Task.CompletedTask;
+    private async Task WriteTrafficAsync()
+    {
+        _trafficDirty = false;
+        await traffic.WriteStateAsync();
+    }
+
+    private async Task PersistIfDirty()
+    {
+        if (_trafficDirty) await WriteTrafficAsync();
+        if (_dirty) await _writer.WriteAsync();
+    }
 
     private static async Task<int> AwaitWrite(Task write, int duplicates)
     {

@@ -2,13 +2,15 @@ using LiveRoom.Domain.Aggregation;
 
 namespace LiveRoom.Grains.Groups;
 
-/// <summary>A group's durable state. Stored: keep ids stable and add members with new ids only.</summary>
+/// <summary>
+/// A group's business state: written (coalesced) before every acknowledgement, so it leaves out
+/// the visitor set, which grows with traffic (see <see cref="GroupTraffic"/>). Stored: keep ids
+/// stable and add members with new ids only (ids 1 and 2 are retired).
+/// </summary>
 [GenerateSerializer, Alias("LiveRoom.GroupState.v1")]
 public sealed class GroupState
 {
     [Id(0)] public long Version { get; set; }
-    [Id(1)] public long PageViews { get; set; }
-    [Id(2)] public HashSet<ulong> Visitors { get; set; } = [];
     [Id(3)] public OrderBook Orders { get; set; } = new();
     /// <summary>Ids of membership and chat events already counted (webhooks are retried).</summary>
     [Id(4)] public HashSet<string> SeenEventIds { get; set; } = new(StringComparer.Ordinal);

@@ -29,7 +29,7 @@ public sealed class LaunchGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _board = new LaunchBoard(boardStore.State, clock);
+        _board = new LaunchBoard(boardStore.State, clock, options.Value.GroupRowInterval);
         _board.ContinueSequenceFrom(clock.GetUtcNow());
         this.RegisterGrainTimer(Tick, options.Value.TickInterval, options.Value.TickInterval);
         this.RegisterGrainTimer(PersistBoard, options.Value.PersistInterval, options.Value.PersistInterval);

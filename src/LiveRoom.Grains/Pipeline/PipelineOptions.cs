@@ -11,8 +11,16 @@ public sealed class PipelineOptions
     public TimeSpan ReportFlushInterval { get; set; } = TimeSpan.FromMilliseconds(100);
     /// <summary>The dashboard tick: at most one update per launch per tick.</summary>
     public TimeSpan TickInterval { get; set; } = TimeSpan.FromMilliseconds(250);
+    /// <summary>How often changed group rows travel in updates (totals, SKUs and series go every tick).</summary>
+    public TimeSpan GroupRowInterval { get; set; } = TimeSpan.FromSeconds(1);
     /// <summary>How often traffic-only state (page views, visitors, board) is written.</summary>
     public TimeSpan PersistInterval { get; set; } = TimeSpan.FromSeconds(5);
+    /// <summary>
+    /// Acknowledge business events only once the group's state is written (the durable mode).
+    /// The embedded mode turns it off: its storage is this process's memory, so a write adds no
+    /// durability, and awaiting it cost two thirds of batched throughput (docs/benchmarks.md).
+    /// </summary>
+    public bool WriteBeforeAck { get; set; } = true;
     /// <summary>How many page-view ids a silo remembers to drop replays (two generations of this size).</summary>
     public int PageViewDedupWindow { get; set; } = 1_000_000;
 }

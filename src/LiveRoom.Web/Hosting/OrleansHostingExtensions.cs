@@ -1,5 +1,6 @@
 using System.Net;
 using LiveRoom.Grains;
+using LiveRoom.Grains.Pipeline;
 using Orleans.Configuration;
 using Orleans.Storage;
 using StackExchange.Redis;
@@ -50,6 +51,9 @@ public static class OrleansHostingExtensions
     {
         silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
         silo.AddMemoryGrainStorage(StorageNames.Default);
+        // Memory storage lives and dies with this process: waiting for it before acknowledging
+        // an event would cost throughput and protect nothing.
+        silo.Services.PostConfigure<PipelineOptions>(o => o.WriteBeforeAck = false);
         silo.UseInMemoryReminderService();
     }
 
