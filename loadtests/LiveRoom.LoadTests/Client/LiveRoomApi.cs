@@ -1,0 +1,55 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace LiveRoom.LoadTests.Client;
+
+/// <summary>The setup side of the HTTP API the tool needs: login, create a launch, import groups, read the snapshot.</summary>
+public sealed class LiveRoomApi
+{
+    private readonly HttpClient _http;
+
+    public LiveRoomApi(Uri baseAddress)
+    {
+        BaseAddress = baseAddress;
+        _http = HttpClients.Create(baseAddress, 4, Cookies);
+    }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>Holds the login cookie, shared with the SignalR viewers.</summary>
+    public CookieContainer Cookies { get; } = new();
+
+    public async Task LoginAsync(string user, string password)
+    {
+        using var response = await _http.PostAsJsonAsync("api/auth/login", new { username = user, password });
+        await EnsureAsync(response, "login");
+    }
+
+    /// <summary>Creates the launch and registers its groups; returns the server ingestion key.</summary>
+    public async Task<string> CreateLaunchAsync(LaunchPlan plan)
+    {
+        using var created = await _http.PostAsJsonAsync("api/launches", plan.Definition(DateTimeOffset.UtcNow));
+        await EnsureAsync(created, "create launch");
+        var body = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var key = body.GetProperty("keys").GetProperty("serverKey").GetString()!;
+
+        using var imported = await _http.PostAsJsonAsync($"api/launches/{plan.Id}/groups/import", plan.GroupImport());
+        await EnsureAsync(imported, "import groups");
+        return key;
+    }
+
+    public async Task<JsonElement> SnapshotAsync(string launchId)
+    {
+        using var response = await _http.GetAsync($"api/launches/{launchId}/snapshot");
+        await EnsureAsync(response, "snapshot");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static async Task EnsureAsync(HttpResponseMessage response, string what)
+    {
+        if (response.IsSuccessStatusCode) return;
+        var text = await response.Content.ReadAsStringAsync();
+        throw new InvalidOperationException($"{what} failed: {(int)response.StatusCode} {text}");
+    }
+}

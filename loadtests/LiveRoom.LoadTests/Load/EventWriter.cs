@@ -1,0 +1,62 @@
+using System.Text.Unicode;
+using LiveRoom.LoadTests.Client;
+
+namespace LiveRoom.LoadTests.Load;
+
+/// <summary>
+/// Writes events straight into UTF-8 buffers from a template (no serializer, no strings), so the
+/// generator spends its share of the 2 cores on sending. Ids carry a run prefix and a sequence
+/// number: every event is new to the server's replay filters, as real traffic would be.
+/// </summary>
+public sealed class EventWriter(string runPrefix, int groups, int visitors)
+{
+    /// <summary>The largest single event this writer produces, for buffer sizing.</summary>
+    public const int MaxEventBytes = 256;
+
+    /// <summary>One page view: the sale-page beacon's event.</summary>
+    public int PageView(Span<byte> into, long n) =>
+        Write(into, $"{{\"id\":\"{runPrefix}-p{n}\",\"type\":\"page_view\",\"groupId\":\"{Group(n)}\",\"visitorId\":\"v{Visitor(n)}\"}}");
+
+    /// <summary>A paid order of one unit of a sale SKU.</summary>
+    public int Order(Span<byte> into, long n) =>
+        Write(into, $"{{\"id\":\"{runPrefix}-o{n}\",\"type\":\"order\",\"groupId\":\"{Group(n)}\",\"orderId\":\"{runPrefix}-o{n}\",\"skuId\":\"{LaunchPlan.SaleSkus[n % LaunchPlan.SaleSkus.Length]}\",\"quantity\":1,\"amount\":99,\"status\":\"paid\"}}");
+
+    public int Chat(Span<byte> into, long n) =>
+        Write(into, $"{{\"id\":\"{runPrefix}-c{n}\",\"type\":\"chat_message\",\"groupId\":\"{Group(n)}\",\"memberId\":\"m{n % 5000}\",\"text\":\"还有货吗 {n}\"}}");
+
+    /// <summary>
+    /// A batch as a launch sees it at peak: 97% page views, 2% orders, 1% chat, spread over every
+    /// group. Returns the bytes written; <paramref name="first"/> numbers the events.
+    /// </summary>
+    public int MixedBatch(Span<byte> into, long first, int count) => Batch(into, first, count, business: true);
+
+    /// <summary>A batch of page views only (profiling by elimination: traffic path without grain writes).</summary>
+    public int PageViewBatch(Span<byte> into, long first, int count) => Batch(into, first, count, business: false);
+
+    private int Batch(Span<byte> into, long first, int count, bool business)
+    {
+        var pos = 0;
+        into[pos++] = (byte)'[';
+        for (var i = 0; i < count; i++)
+        {
+            if (i > 0) into[pos++] = (byte)',';
+            var n = first + i;
+            pos += (business ? n % 100 : 2) switch
+            {
+                0 or 50 => Order(into[pos..], n),
+                1 => Chat(into[pos..], n),
+                _ => PageView(into[pos..], n),
+            };
+        }
+        into[pos++] = (byte)']';
+        return pos;
+    }
+
+    private string Group(long n) => LaunchPlan.GroupId((int)(n % groups));
+
+    // A multiplicative hash spreads visitors over groups, so UV is not a copy of PV.
+    private long Visitor(long n) => (long)((ulong)n * 11400714819323198485UL % (ulong)visitors);
+
+    private static int Write(Span<byte> into, [System.Runtime.CompilerServices.InterpolatedStringHandlerArgument(nameof(into))] ref Utf8.TryWriteInterpolatedStringHandler handler) =>
+        Utf8.TryWrite(into, ref handler, out var written) ? written : throw new InvalidOperationException("event buffer too small");
+}

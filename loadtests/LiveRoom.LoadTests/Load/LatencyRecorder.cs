@@ -1,0 +1,42 @@
+using System.Diagnostics;
+using HdrHistogram;
+
+namespace LiveRoom.LoadTests.Load;
+
+/// <summary>
+/// Latencies in microseconds, one HdrHistogram per worker (they are not thread-safe) merged at the
+/// end. Range 1 µs … 1 h at 3 significant digits; longer values are clamped (a stalled run still reports).
+/// </summary>
+public sealed class LatencyRecorder
+{
+    private readonly List<LongHistogram> _all = [];
+
+    public LongHistogram NewWorker()
+    {
+        var h = new LongHistogram(MaxMicros, 3);
+        lock (_all) _all.Add(h);
+        return h;
+    }
+
+    private const long MaxMicros = 3_600_000_000;
+
+    public static long Micros(long fromTimestamp, long toTimestamp) =>
+        Math.Clamp((toTimestamp - fromTimestamp) * 1_000_000 / Stopwatch.Frequency, 1, MaxMicros);
+
+    public Latency Summary()
+    {
+        var merged = new LongHistogram(MaxMicros, 3);
+        lock (_all) foreach (var h in _all) merged.Add(h);
+        if (merged.TotalCount == 0) return new Latency(0, 0, 0, 0, 0, 0);
+        return new Latency(
+            merged.TotalCount,
+            merged.GetValueAtPercentile(50) / 1000.0,
+            merged.GetValueAtPercentile(90) / 1000.0,
+            merged.GetValueAtPercentile(99) / 1000.0,
+            merged.GetValueAtPercentile(99.9) / 1000.0,
+            merged.GetMaxValue() / 1000.0);
+    }
+}
+
+/// <summary>Latency percentiles in milliseconds.</summary>
+public sealed record Latency(long Count, double P50, double P90, double P99, double P999, double Max);

@@ -1,0 +1,25 @@
+using LiveRoom.LoadTests.Freshness;
+using LiveRoom.LoadTests.Load;
+
+namespace LiveRoom.LoadTests.Report;
+
+/// <summary>Everything one bench run measured; written as JSON under loadtests/results/.</summary>
+public sealed record BenchReport
+{
+    public required string Label { get; init; }
+    public required DateTimeOffset StartedAt { get; init; }
+    public required MachineInfo Machine { get; init; }
+    public required string Target { get; init; }
+    public StageResult? Bare { get; init; }
+    public StageResult? Single { get; init; }
+    public StageResult? Batched { get; init; }
+    public FreshnessResult? Freshness { get; init; }
+    public MemoryResult? Memory { get; init; }
+    public Dictionary<string, string> ServerEnvironment { get; init; } = [];
+
+    /// <summary>Single-event POST throughput relative to the bare Kestrel JSON POST of the same run.</summary>
+    public double? SingleToBare => Bare is { RequestsPerSecond: > 0 } b && Single is { } s ? s.RequestsPerSecond / b.RequestsPerSecond : null;
+}
+
+/// <summary>Resident memory of the LiveRoom process after traffic touched every group of a large launch.</summary>
+public sealed record MemoryResult(int ActiveGroups, long EventsSent, long? RssBytes, long? PeakRssBytes, long? RssBeforeBytes);
