@@ -1,4 +1,5 @@
 using LiveRoom.Domain.Aggregation;
+using LiveRoom.Domain.Chat;
 using LiveRoom.Domain.Groups;
 using LiveRoom.Domain.Ingestion;
 using LiveRoom.Grains.Abstractions;
@@ -133,10 +134,31 @@ public sealed class GroupGrain(
             case EventKind.ChatMessage:
                 State.Messages++;
                 Add(e.Minute, new MinuteBucket { Messages = 1 });
+                ReadChat(e);
                 break;
         }
         Touch(e.At);
         return true;
+    }
+
+    /// <summary>A 接龙 post moves the group's sign-ups (net of edits, in the post's minute); anything else feeds the mood.</summary>
+    private void ReadChat(LaunchEvent e)
+    {
+        var receipt = State.Chat.Receive(e.Id, e.At, e.MemberId!, RoleOf(e.MemberId!), e.Text, Mood);
+        if (receipt.Chain is { Changed: true } chain)
+        {
+            State.Signups = State.Chat.Chains.Signups;
+            if (chain.SignupsDelta != 0) Add(chain.Minute, new MinuteBucket { Signups = chain.SignupsDelta });
+        }
+    }
+
+    private ChatRole RoleOf(string memberId)
+    {
+        var g = _registration;
+        if (g is null) return ChatRole.Member;
+        if (g.SeededMembers.Contains(memberId)) return ChatRole.SeededMember;
+        if (g.Assistants.Contains(memberId)) return ChatRole.Assistant;
+        return g.Owner == memberId ? ChatRole.Owner : ChatRole.Member;
     }
 
     private void Add(long minute, MinuteBucket delta)
@@ -152,7 +174,13 @@ public sealed class GroupGrain(
 
     private int Members => (_registration?.MemberCount ?? 0) + State.Joins - State.Leaves;
 
-    private string? Alert() => LeaveWave.Check(State.Series, Members, clock.GetUtcNow());
+    private string? Alert() =>
+        State.Chat.Mood.InSpike ? NegativeSpikeAlert : LeaveWave.Check(State.Series, Members, clock.GetUtcNow());
+
+    public const string NegativeSpikeAlert = "negative_spike";
+
+    /// <summary>The default Chinese lexicon; per-launch lexicons come with the cue rules.</summary>
+    private static readonly MoodAnalyzer Mood = new();
 
     private GroupStats Stats()
     {

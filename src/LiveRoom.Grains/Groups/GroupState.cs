@@ -1,4 +1,5 @@
 using LiveRoom.Domain.Aggregation;
+using LiveRoom.Domain.Chat;
 
 namespace LiveRoom.Grains.Groups;
 
@@ -20,4 +21,6 @@ public sealed class GroupState
     [Id(8)] public MinuteSeries Series { get; set; } = new();
     [Id(9)] public DateTimeOffset? LastActivityAt { get; set; }
     [Id(10)] public int Signups { get; set; }
+    /// <summary>接龙 chains and the chat's mood, read from chat messages.</summary>
+    [Id(11)] public GroupChat Chat { get; set; } = new();
 }

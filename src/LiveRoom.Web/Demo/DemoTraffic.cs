@@ -43,7 +43,7 @@ public sealed class DemoTraffic(LaunchDefinition launch, IReadOnlyList<GroupRegi
         for (var i = Count(groups.Count * 0.12 * activity * seconds); i > 0; i--)
         {
             var g = PickGroup();
-            events.Add(New(EventKind.ChatMessage, g, now) with { MemberId = $"m{_random.Next(500)}", Text = "接龙+1" });
+            events.Add(New(EventKind.ChatMessage, g, now) with { MemberId = $"m{_random.Next(500)}", Text = ChatText(g) });
         }
         for (var i = Count(groups.Count * (live ? 0.01 : 0.03) * seconds); i > 0; i--)
         {
@@ -75,6 +75,29 @@ public sealed class DemoTraffic(LaunchDefinition launch, IReadOnlyList<GroupRegi
         }
         return events;
     }
+
+    /// <summary>Mostly 接龙 posts (each repeats the chain and adds a line), some chatter, questions and complaints.</summary>
+    private string ChatText(GroupRegistration g)
+    {
+        var x = _random.NextDouble();
+        if (x < 0.45)
+        {
+            if (!_chains.TryGetValue(g.Id, out var entries)) _chains[g.Id] = entries = [];
+            if (entries.Count < 120)
+                entries.Add($"{entries.Count + 1}. {Names[_random.Next(Names.Length)]}{entries.Count + 1} {Quantities[_random.Next(Quantities.Length)]}");
+            return "#接龙\n周四福利 冷敷凝胶第二盒半价\n例 张三 2盒\n\n" + string.Join("\n", entries);
+        }
+        if (x < 0.50) return Complaints[_random.Next(Complaints.Length)];
+        if (x < 0.60) return Questions[_random.Next(Questions.Length)];
+        return Chatter[_random.Next(Chatter.Length)];
+    }
+
+    private readonly Dictionary<string, List<string>> _chains = [];
+    private static readonly string[] Names = ["李姐", "🌸小雨", "王老师", "阿芳", "陈先生", "小美", "刘阿姨"];
+    private static readonly string[] Quantities = ["1盒", "2盒", "x3", "", "两盒", "2"];
+    private static readonly string[] Complaints = ["是不是骗子啊，上次的还没收到", "太贵了吧", "要投诉，客服不回", "感觉是智商税"];
+    private static readonly string[] Questions = ["什么时候发货？", "这个怎么用？", "能不能开发票？", "还有库存吗"];
+    private static readonly string[] Chatter = ["已下单", "冲冲冲", "好用回购了", "谢谢群主", "收到"];
 
     public LaunchEvent Restock(string skuId, int quantity, DateTimeOffset now) =>
         new() { Kind = EventKind.Restock, Id = $"demo-restock-{++_sequence}", At = now, SkuId = skuId, Quantity = quantity };
