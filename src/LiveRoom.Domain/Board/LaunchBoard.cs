@@ -32,8 +32,6 @@ public sealed class LaunchBoard(LaunchBoardState state, TimeProvider clock, Time
     /// <summary>True when something changed since the last update (reports, restocks, setup, phase).</summary>
     public bool HasChanges => _changed;
 
-    public void MarkChanged() => _changed = true;
-
     /// <summary>
     /// Makes the next update carry every group and every minute: used when a subscriber may have
     /// missed earlier updates (a node's feed re-subscribing after a failover).

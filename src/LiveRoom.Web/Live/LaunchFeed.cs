@@ -28,7 +28,7 @@ public sealed partial class LaunchFeed(
     /// <summary>Keeps updates of the launch flowing while the returned handle is alive.</summary>
     public IDisposable Watch(string launchId, Action<LaunchUpdate>? listener = null)
     {
-        var watcher = _watched.GetOrAdd(launchId, id => new Watcher(id));
+        var watcher = _watched.GetOrAdd(launchId, _ => new Watcher());
         var handle = watcher.Add(listener);
         if (watcher.TrySubscribe()) _ = SubscribeAsync(launchId);
         return new Handle(() =>
@@ -98,13 +98,11 @@ public sealed partial class LaunchFeed(
     [LoggerMessage(Level = LogLevel.Warning, Message = "A board listener failed")]
     private static partial void LogListenerFailed(ILogger logger, Exception ex);
 
-    private sealed class Watcher(string launchId)
+    private sealed class Watcher
     {
         private readonly Lock _gate = new();
         private readonly List<Registration> _registrations = [];
         private bool _subscribed;
-
-        public string LaunchId => launchId;
 
         public Registration Add(Action<LaunchUpdate>? listener)
         {
