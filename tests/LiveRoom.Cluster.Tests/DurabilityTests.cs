@@ -37,6 +37,9 @@ public sealed class DurabilityTests
             // A refund acknowledged just before the crash must survive it too.
             var refund = await SendAsync(node, script, [new { id = "refund-1", type = "order", groupId = "g0", orderId = "order-0-0", skuId = "gel", quantity = 2, amount = 100m, status = "refunded" }]);
             Assert.Equal(HttpStatusCode.OK, refund.StatusCode);
+            // A 接龙 chain (sign-ups) must come back too.
+            var chain = await SendAsync(node, script, [new { id = "chain-1", type = "chat_message", groupId = "g1", memberId = "m1", text = "#接龙\n周四福利\n\n1. 李姐 1盒\n2. 🌸小雨 2" }]);
+            Assert.Equal(HttpStatusCode.OK, chain.StatusCode);
             await node.KillAsync(); // kill -9 right after the acknowledgements: no graceful flush
         }
 
@@ -51,6 +54,7 @@ public sealed class DurabilityTests
         Assert.Equal(100_500, gel.GetProperty("stock").GetInt32());
         Assert.Equal(198, gel.GetProperty("sold").GetInt32());
         Assert.Equal(20, snapshot.GetProperty("groups").GetArrayLength());
+        Assert.Equal(2, totals.GetProperty("signups").GetInt32());
         Assert.Equal("集群测试发售", snapshot.GetProperty("launch").GetProperty("definition").GetProperty("name").GetString());
 
         // Webhooks retried after the crash are still recognised as duplicates.
