@@ -1,4 +1,5 @@
 using LiveRoom.Domain.Aggregation;
+using LiveRoom.Domain.Chat;
 using LiveRoom.Domain.Groups;
 
 namespace LiveRoom.Grains.Abstractions;
@@ -8,4 +9,6 @@ public sealed record GroupDetail(
     [property: Id(0)] GroupRegistration? Registration,
     [property: Id(1)] GroupStats Stats,
     [property: Id(2)] IReadOnlyList<SeriesPoint> Series,
-    [property: Id(3)] string? Alert);
+    [property: Id(3)] string? Alert,
+    [property: Id(4)] MoodSnapshot Mood,
+    [property: Id(5)] IReadOnlyList<ChainRecord> Chains);

@@ -102,7 +102,8 @@ public sealed class GroupGrain(
     {
         // Operators may have re-registered the group (e.g. a corrected member count) since activation.
         _registration = await GrainFactory.GetGrain<ILaunchGrain>(_launchId).GetGroup(_groupId) ?? _registration;
-        return new GroupDetail(_registration, Stats(), State.Series.Points(), Alert());
+        return new GroupDetail(_registration, Stats(), State.Series.Points(), Alert(),
+            State.Chat.Mood.Snapshot(clock.GetUtcNow()), State.Chat.Chains.Chains);
     }
 
     /// <summary>Applies one business event; false when it changed nothing (a replay or a stale status).</summary>

@@ -168,4 +168,27 @@ public sealed class LaunchApiTests(LiveRoomAppFactory app)
         Assert.Equal(100m, detail.GetProperty("stats").GetProperty("gmv").GetDecimal());
         Assert.Single(detail.GetProperty("series").EnumerateArray());
     }
+
+    [Fact]
+    public async Task Group_detail_shows_its_chain_and_mood()
+    {
+        var launch = await TestLaunch.CreateAsync(app);
+        await launch.PostBatchAsync(new object[]
+        {
+            new { id = "c1", type = "chat_message", groupId = "g1", memberId = "m1", text = "#接龙\n周四福利 冷敷凝胶\n例 张三 2盒\n\n1. 李姐 1盒\n2. 🌸小雨 x2" },
+            new { id = "c2", type = "chat_message", groupId = "g1", memberId = "m2", text = "什么时候发货？" },
+            new { id = "c3", type = "chat_message", groupId = "g1", memberId = "m3", text = "感觉是智商税" },
+        });
+        var detail = await Eventually.Get(
+            () => launch.Api.GetFromJsonAsync<JsonElement>($"/api/launches/{launch.Id}/groups/g1"),
+            d => d.GetProperty("stats").GetProperty("messages").GetInt32() == 3, what: "three chat messages");
+        Assert.Equal(2, detail.GetProperty("stats").GetProperty("signups").GetInt32());
+        var chain = detail.GetProperty("chains")[0];
+        Assert.Equal("周四福利 冷敷凝胶", chain.GetProperty("title").GetString());
+        Assert.Equal(2, chain.GetProperty("entries")[1].GetProperty("quantity").GetInt32());
+        var mood = detail.GetProperty("mood");
+        Assert.Equal(1, mood.GetProperty("negatives").GetInt32());
+        Assert.Equal(1, mood.GetProperty("unansweredQuestions").GetInt32());
+        Assert.Equal("智商税", mood.GetProperty("recentNegatives")[0].GetProperty("term").GetString());
+    }
 }
