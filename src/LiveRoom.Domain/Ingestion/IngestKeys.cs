@@ -32,4 +32,20 @@ public enum IngestScope
 {
     All,
     PageViewsOnly,
+    /// <summary>The signed group-bot webhook: membership and chat.</summary>
+    GroupBot,
+}
+
+public static class IngestScopes
+{
+    public static bool Allows(this IngestScope scope, EventKind kind) => scope switch
+    {
+        IngestScope.PageViewsOnly => kind == EventKind.PageView,
+        IngestScope.GroupBot => kind is EventKind.MemberJoined or EventKind.MemberLeft or EventKind.ChatMessage,
+        _ => true,
+    };
+
+    public static string Refusal(this IngestScope scope) => scope == IngestScope.GroupBot
+        ? "the group-bot webhook accepts member_joined, member_left and chat_message events only"
+        : "the beacon key accepts page_view events only";
 }

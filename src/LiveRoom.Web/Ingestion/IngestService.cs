@@ -13,11 +13,20 @@ namespace LiveRoom.Web.Ingestion;
 /// </summary>
 public sealed class IngestService(CatalogCache catalogs, IGrainFactory grains, TimeProvider clock)
 {
-    public async Task<IngestOutcome> IngestJsonAsync(string launchId, string? key, ReadOnlyMemory<byte> json, bool batch)
+    public Task<IngestOutcome> IngestJsonAsync(string launchId, string? key, ReadOnlyMemory<byte> json, bool batch) =>
+        IngestJsonAsync(launchId, keys => keys.Authorize(key), json, batch);
+
+    /// <summary>The signed group-bot webhook: authorised by the body's HMAC, not by a key in the request.</summary>
+    public Task<IngestOutcome> IngestSignedAsync(string launchId, string? timestamp, string? signature, ReadOnlyMemory<byte> json) =>
+        IngestJsonAsync(launchId,
+            keys => WebhookSignature.Verify(keys.ServerKey, timestamp, signature, json.Span, clock.GetUtcNow()) ? IngestScope.GroupBot : null,
+            json, batch: true);
+
+    private async Task<IngestOutcome> IngestJsonAsync(string launchId, Func<IngestKeys, IngestScope?> authorize, ReadOnlyMemory<byte> json, bool batch)
     {
         var catalog = await catalogs.GetAsync(launchId);
         if (catalog is null) return new IngestOutcome.UnknownLaunch(launchId);
-        var scope = catalog.Keys.Authorize(key);
+        var scope = authorize(catalog.Keys);
         if (scope is null) return new IngestOutcome.BadKey();
 
         JsonDocument doc;
@@ -73,9 +82,9 @@ public sealed class IngestService(CatalogCache catalogs, IGrainFactory grains, T
         var refreshed = false;
         foreach (var (index, e) in parsed)
         {
-            if (scope == IngestScope.PageViewsOnly && e.Kind != EventKind.PageView)
+            if (!scope.Allows(e.Kind))
             {
-                errors.Add(new EventError(index, e.Id, "type", "the beacon key accepts page_view events only"));
+                errors.Add(new EventError(index, e.Id, "type", scope.Refusal()));
                 continue;
             }
             var problem = catalog.CheckReferences(e, index);

@@ -22,21 +22,29 @@ public static class IngestionEndpoints
         // navigator.sendBeacon posts text/plain (no CORS preflight) and nobody reads the answer.
         events.MapPost("/beacon", (string launchId, HttpContext http, IngestService ingest) =>
             Handle(launchId, http, ingest, batch: true, IngestLimits.MaxBatchBytes));
+        // The group bot signs its body (HMAC, docs/http-api.md) instead of sending the key.
+        events.MapPost("/bot/events", (string launchId, HttpContext http, IngestService ingest) =>
+            Handle(launchId, http, ingest, batch: true, IngestLimits.MaxBatchBytes, signed: true));
         return app;
     }
 
-    private static async Task<IResult> Handle(string launchId, HttpContext http, IngestService ingest, bool batch, int limit)
+    private static async Task<IResult> Handle(string launchId, HttpContext http, IngestService ingest, bool batch, int limit, bool signed = false)
     {
         using var body = await BodyReader.RentAsync(http.Request, limit);
         if (body is null)
             return Results.Problem(statusCode: 413, title: "Request too large", detail: $"The body must be at most {limit} bytes.");
 
-        var key = http.Request.Headers[KeyHeader].FirstOrDefault() ?? http.Request.Query["key"].FirstOrDefault();
+        var headers = http.Request.Headers;
+        var key = headers[KeyHeader].FirstOrDefault() ?? http.Request.Query["key"].FirstOrDefault();
         // Ingestion reads the pooled body only until it returns (events copy what they keep).
-        var outcome = await ingest.IngestJsonAsync(launchId, key, body.Memory, batch);
+        var outcome = signed
+            ? await ingest.IngestSignedAsync(launchId, headers[WebhookSignature.TimestampHeader].FirstOrDefault(), headers[WebhookSignature.SignatureHeader].FirstOrDefault(), body.Memory)
+            : await ingest.IngestJsonAsync(launchId, key, body.Memory, batch);
         return outcome switch
         {
             IngestOutcome.UnknownLaunch u => Results.Problem(statusCode: 404, title: "Unknown launch", detail: $"There is no launch '{u.LaunchId}'."),
+            IngestOutcome.BadKey when signed => Results.Problem(statusCode: 401, title: "Invalid signature",
+                detail: $"Sign \"{{unix seconds}}.{{body}}\" with HMAC-SHA256 and the launch's server key; send {WebhookSignature.TimestampHeader} (within 5 minutes of the server's clock) and {WebhookSignature.SignatureHeader}: sha256=<hex>."),
             IngestOutcome.BadKey => Results.Problem(statusCode: 401, title: "Invalid ingestion key",
                 detail: $"Send the launch's ingestion key in the {KeyHeader} header (or the key query parameter for the beacon)."),
             IngestOutcome.TooLarge t => Results.Problem(statusCode: 413, title: "Request too large", detail: t.Detail),

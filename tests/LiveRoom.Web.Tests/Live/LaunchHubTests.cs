@@ -23,7 +23,8 @@ public sealed class LaunchHubTests(LiveRoomAppFactory app)
         hub.On<LaunchUpdate>("Update", u =>
         {
             updates.Enqueue(u);
-            if (u.Totals.Joins == 1) sawJoin.TrySetResult();
+            // Wait for g1's row itself (rows travel at their own cadence), not just the totals.
+            if (u.Groups.Any(g => g.Id == "g1" && g.Members == 101)) sawJoin.TrySetResult();
             // Group rows travel at their own cadence (GroupRowInterval), so wait for the row itself.
             if (u.Groups.Any(g => g.Id == "g2" && g.Orders == 1)) sawOrder.TrySetResult(u);
         });
