@@ -102,7 +102,7 @@ public sealed class AppProcess : IAsyncDisposable
         throw new TimeoutException($"LiveRoom.Web did not answer within {timeout}:\n{Log}");
     }
 
-    private static int FreePort()
+    internal static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

@@ -1,5 +1,4 @@
 using System.Net;
-using System.Net.Sockets;
 using System.Text;
 
 namespace LiveRoom.Browser.Tests;
@@ -16,7 +15,7 @@ public sealed class SalePageServer : IDisposable
     public SalePageServer(string html)
     {
         _html = html;
-        var port = FreePort();
+        var port = AppProcess.FreePort();
         Origin = $"http://127.0.0.1:{port}";
         _listener.Prefixes.Add(Origin + "/");
         _listener.Start();
@@ -45,12 +44,6 @@ public sealed class SalePageServer : IDisposable
         }
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 
     public void Dispose() => _listener.Close();
 }

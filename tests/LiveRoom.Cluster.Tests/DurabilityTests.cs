@@ -32,13 +32,13 @@ public sealed class DurabilityTests
             await node.LoginAsync();
             await script.CreateAsync(node);
             for (var b = 0; b < 5; b++) await script.SendUntilAckedAsync(LaunchScript.Batch(b, 20), [node], 0, 20);
-            var restock = await SendAsync(node, script, [new { id = "r1", type = "restock", skuId = "gel", quantity = 500 }]);
+            var restock = await script.SendAsync(node, [new { id = "r1", type = "restock", skuId = "gel", quantity = 500 }]);
             Assert.Equal(HttpStatusCode.OK, restock.StatusCode);
             // A refund acknowledged just before the crash must survive it too.
-            var refund = await SendAsync(node, script, [new { id = "refund-1", type = "order", groupId = "g0", orderId = "order-0-0", skuId = "gel", quantity = 2, amount = 100m, status = "refunded" }]);
+            var refund = await script.SendAsync(node, [new { id = "refund-1", type = "order", groupId = "g0", orderId = "order-0-0", skuId = "gel", quantity = 2, amount = 100m, status = "refunded" }]);
             Assert.Equal(HttpStatusCode.OK, refund.StatusCode);
             // A 接龙 chain (sign-ups) must come back too.
-            var chain = await SendAsync(node, script, [new { id = "chain-1", type = "chat_message", groupId = "g1", memberId = "m1", text = "#接龙\n周四福利\n\n1. 李姐 1盒\n2. 🌸小雨 2" }]);
+            var chain = await script.SendAsync(node, [new { id = "chain-1", type = "chat_message", groupId = "g1", memberId = "m1", text = "#接龙\n周四福利\n\n1. 李姐 1盒\n2. 🌸小雨 2" }]);
             Assert.Equal(HttpStatusCode.OK, chain.StatusCode);
             await node.KillAsync(); // kill -9 right after the acknowledgements: no graceful flush
         }
@@ -58,7 +58,7 @@ public sealed class DurabilityTests
         Assert.Equal("集群测试发售", snapshot.GetProperty("launch").GetProperty("definition").GetProperty("name").GetString());
 
         // Webhooks retried after the crash are still recognised as duplicates.
-        var replay = await SendAsync(restarted, script, LaunchScript.Batch(0, 20));
+        var replay = await script.SendAsync(restarted, LaunchScript.Batch(0, 20));
         var report = await replay.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal(40, report.GetProperty("duplicates").GetInt32());
         var launches = await restarted.Http.GetFromJsonAsync<JsonElement>("/api/launches");
@@ -110,16 +110,9 @@ public sealed class DurabilityTests
         // Retried webhooks after the failover change nothing.
         for (var batch = 0; batch < 20; batch += 5)
         {
-            var replay = await SendAsync(b, script, LaunchScript.Batch(batch, groups));
+            var replay = await script.SendAsync(b, LaunchScript.Batch(batch, groups));
             Assert.Equal(2 * groups, (await replay.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("duplicates").GetInt32());
         }
         Assert.True(script.Matches(await script.SnapshotAsync(b)));
-    }
-
-    private static async Task<HttpResponseMessage> SendAsync(LiveRoomNode node, LaunchScript script, object[] events)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/launches/{script.LaunchId}/events/batch") { Content = JsonContent.Create(events) };
-        request.Headers.Add("X-LiveRoom-Key", script.ServerKey);
-        return await node.Http.SendAsync(request);
     }
 }

@@ -142,10 +142,15 @@ public static class BenchCommand
         var batches = s.RssGroups * 50 / 1000;
         var load = await ClosedLoop.RunAsync("(e) memory traffic", target, s.BatchConnections, 1000,
             (buffer, seq) => (writer.MixedBatch(buffer, seq * 1000, 1000), 1000), TimeSpan.FromMinutes(5), batches);
-        // Let the flushers and ticks settle, as a dashboard would see it a moment later.
-        await Task.Delay(TimeSpan.FromSeconds(3));
-        var snapshot = await session.Api.SnapshotAsync(plan.Id);
-        var active = snapshot.GetProperty("totals").GetProperty("activeGroups").GetInt32();
+        // Let the flushers and ticks settle: read RSS once the board shows every group active.
+        var active = 0;
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(30);
+        while (active < s.RssGroups && DateTime.UtcNow < deadline)
+        {
+            var snapshot = await session.Api.SnapshotAsync(plan.Id);
+            active = snapshot.GetProperty("totals").GetProperty("activeGroups").GetInt32();
+            if (active < s.RssGroups) await Task.Delay(250);
+        }
         if (session.Process is not { } p) return new MemoryResult(active, load.Events, null, null, before);
         return new MemoryResult(active, load.Events, ProcessMemory.Rss(p.Pid), ProcessMemory.PeakRss(p.Pid), before);
     }

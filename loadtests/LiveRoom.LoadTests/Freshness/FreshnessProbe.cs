@@ -53,8 +53,10 @@ public sealed class FreshnessProbe(Uri baseAddress, CookieContainer cookies, str
                 if (wait > TimeSpan.Zero) await Task.Delay(wait);
             }
             var trafficResult = await traffic;
-            // Let the last markers reach the viewers before reading the histograms.
-            await Task.Delay(TimeSpan.FromSeconds(3));
+            // Read the histograms once every viewer saw the last marker (markers never seen within
+            // the bound are missing samples, which the report shows).
+            var settle = DateTime.UtcNow + TimeSpan.FromSeconds(10);
+            while (list.Any(v => v.LastSold < sent) && DateTime.UtcNow < settle) await Task.Delay(50);
             return new FreshnessResult(viewers, sent, markerErrors, recorder.Summary(), markerLatency.Summary(),
                 list.Sum(v => v.Updates), trafficResult);
         }

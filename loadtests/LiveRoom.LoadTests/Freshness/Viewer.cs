@@ -20,6 +20,9 @@ public sealed class Viewer(Uri baseAddress, CookieContainer cookies, string laun
 
     public long Updates => Interlocked.Read(ref _updates);
 
+    /// <summary>The highest marker this viewer has seen reflected.</summary>
+    public int LastSold => Volatile.Read(ref _lastSold);
+
     public async Task StartAsync()
     {
         _connection = new HubConnectionBuilder()

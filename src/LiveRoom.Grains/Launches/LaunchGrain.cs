@@ -33,9 +33,8 @@ public sealed class LaunchGrain(
         _board.ContinueSequenceFrom(clock.GetUtcNow());
         this.RegisterGrainTimer(Tick, options.Value.TickInterval, options.Value.TickInterval);
         this.RegisterGrainTimer(PersistBoard, options.Value.PersistInterval, options.Value.PersistInterval);
-        // The stored board may be up to one persist interval old; the groups hold the truth.
-        if (boardStore.State.Seq > 0) return Resync();
-        return Task.CompletedTask;
+        // A stored board may be up to one persist interval old; the groups hold the truth.
+        return boardStore.RecordExists ? Resync() : Task.CompletedTask;
     }
 
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)

@@ -13,7 +13,8 @@ public sealed class DemoTraffic(LaunchDefinition launch, IReadOnlyList<GroupRegi
 {
     private readonly Random _random = new(options.Seed);
     private readonly List<LaunchEvent> _paid = [];
-    private readonly double[] _weights = groups.Select((_, i) => 1.0 / Math.Pow(i + 1, 0.6)).ToArray();
+    // Cumulative weights: bigger for the first groups (real launches have a few hot groups and a long tail).
+    private readonly double[] _cumulative = Cumulative(groups.Count);
     private long _sequence;
 
     /// <summary>How busy the launch is at this moment, 0..1.</summary>
@@ -114,15 +115,16 @@ public sealed class DemoTraffic(LaunchDefinition launch, IReadOnlyList<GroupRegi
 
     private GroupRegistration PickGroup()
     {
-        // Bigger weight for the first groups: real launches have a few hot groups and a long tail.
-        var total = _weights.Sum();
-        var x = _random.NextDouble() * total;
-        for (var i = 0; i < _weights.Length; i++)
-        {
-            x -= _weights[i];
-            if (x <= 0) return groups[i];
-        }
-        return groups[^1];
+        var index = Array.BinarySearch(_cumulative, _random.NextDouble() * _cumulative[^1]);
+        return groups[Math.Min(index < 0 ? ~index : index, groups.Count - 1)];
+    }
+
+    private static double[] Cumulative(int count)
+    {
+        var sums = new double[count];
+        var total = 0.0;
+        for (var i = 0; i < count; i++) sums[i] = total += 1.0 / Math.Pow(i + 1, 0.6);
+        return sums;
     }
 
     private int PickSku()

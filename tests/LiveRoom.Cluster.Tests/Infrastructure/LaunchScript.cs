@@ -58,9 +58,7 @@ public sealed class LaunchScript(string launchId, int groups)
             {
                 try
                 {
-                    using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/launches/{launchId}/events/batch") { Content = JsonContent.Create(events) };
-                    request.Headers.Add("X-LiveRoom-Key", ServerKey);
-                    using var response = await node.Http.SendAsync(request);
+                    using var response = await SendAsync(node, events);
                     if (response.StatusCode == HttpStatusCode.OK)
                     {
                         var report = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -80,6 +78,14 @@ public sealed class LaunchScript(string launchId, int groups)
         AckedGmv += groups * 100m;
         AckedUnits += groups * 2;
         AckedJoins += groups;
+    }
+
+    /// <summary>One attempt to post a batch with the launch's server key.</summary>
+    public async Task<HttpResponseMessage> SendAsync(LiveRoomNode node, object[] events)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/launches/{launchId}/events/batch") { Content = JsonContent.Create(events) };
+        request.Headers.Add("X-LiveRoom-Key", ServerKey);
+        return await node.Http.SendAsync(request);
     }
 
     public async Task<JsonElement> SnapshotAsync(LiveRoomNode node) =>

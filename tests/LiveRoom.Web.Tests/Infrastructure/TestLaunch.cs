@@ -49,9 +49,9 @@ public sealed class TestLaunch
         return new TestLaunch(api, id, keys.GetProperty("serverKey").GetString()!, keys.GetProperty("beaconKey").GetString()!);
     }
 
-    public Task<HttpResponseMessage> PostEventAsync(object e, string? key = null) => Send($"/api/launches/{Id}/events", e, key ?? ServerKey);
+    public Task<HttpResponseMessage> PostEventAsync(object e, string? key = null) => SendAsync(Api, $"/api/launches/{Id}/events", e, key ?? ServerKey);
 
-    public Task<HttpResponseMessage> PostBatchAsync(object events, string? key = null) => Send($"/api/launches/{Id}/events/batch", events, key ?? ServerKey);
+    public Task<HttpResponseMessage> PostBatchAsync(object events, string? key = null) => SendAsync(Api, $"/api/launches/{Id}/events/batch", events, key ?? ServerKey);
 
     public async Task<JsonElement> SnapshotAsync()
     {
@@ -64,14 +64,15 @@ public sealed class TestLaunch
     public async Task<JsonElement> TotalsWhenAsync(Func<JsonElement, bool> done, string what) =>
         (await Eventually.Get(SnapshotAsync, s => done(s.GetProperty("totals")), what: what)).GetProperty("totals");
 
-    private async Task<HttpResponseMessage> Send(string path, object body, string key)
+    /// <summary>Posts JSON (an object, or a raw string) with an ingestion key header unless <paramref name="key"/> is null.</summary>
+    public static async Task<HttpResponseMessage> SendAsync(HttpClient client, string path, object body, string? key)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, path)
         {
             Content = body is string raw ? new StringContent(raw, System.Text.Encoding.UTF8, "application/json") : JsonContent.Create(body),
         };
-        request.Headers.Add("X-LiveRoom-Key", key);
-        return await Api.SendAsync(request);
+        if (key is not null) request.Headers.Add("X-LiveRoom-Key", key);
+        return await client.SendAsync(request);
     }
 
     public static object Order(string id, string group, string orderId, string status = "paid", int quantity = 1, decimal amount = 59.9m, string sku = "gel", DateTimeOffset? at = null) =>

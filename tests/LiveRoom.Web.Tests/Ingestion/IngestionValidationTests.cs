@@ -12,13 +12,7 @@ public sealed class IngestionValidationTests(LiveRoomAppFactory app)
     [Fact]
     public async Task Unknown_launch_is_404_problem()
     {
-        var client = app.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/launches/no-such-launch/events")
-        {
-            Content = JsonContent.Create(TestLaunch.PageView("e1", "g1", "v1")),
-        };
-        request.Headers.Add("X-LiveRoom-Key", "lrk_whatever");
-        var response = await client.SendAsync(request);
+        var response = await TestLaunch.SendAsync(app.CreateClient(), "/api/launches/no-such-launch/events", TestLaunch.PageView("e1", "g1", "v1"), "lrk_whatever");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         var problem = await TestLaunch.ProblemAsync(response);
         Assert.Contains("no-such-launch", problem["detail"]!.GetValue<string>());
@@ -30,13 +24,7 @@ public sealed class IngestionValidationTests(LiveRoomAppFactory app)
     public async Task Missing_or_wrong_key_is_401(string? key)
     {
         var launch = await TestLaunch.CreateAsync(app);
-        var client = app.CreateClient();
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/launches/{launch.Id}/events")
-        {
-            Content = JsonContent.Create(TestLaunch.PageView("e1", "g1", "v1")),
-        };
-        if (key is not null) request.Headers.Add("X-LiveRoom-Key", key);
-        var response = await client.SendAsync(request);
+        var response = await TestLaunch.SendAsync(app.CreateClient(), $"/api/launches/{launch.Id}/events", TestLaunch.PageView("e1", "g1", "v1"), key);
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
         await TestLaunch.ProblemAsync(response);
     }
