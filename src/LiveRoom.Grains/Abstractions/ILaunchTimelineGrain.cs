@@ -1,0 +1,24 @@
+using LiveRoom.Domain.Timeline;
+
+namespace LiveRoom.Grains.Abstractions;
+
+/// <summary>
+/// A launch's timeline (key: launch id): append-only, durable before <see cref="Append"/> returns.
+/// Callers batch: one call per tick or per action, not one per group.
+/// </summary>
+[Alias("LiveRoom.ILaunchTimelineGrain")]
+public interface ILaunchTimelineGrain : IGrainWithStringKey
+{
+    /// <summary>Sequences are assigned here (the entries' own are ignored); returns the first one given.</summary>
+    [Alias("Append")] Task<long> Append(IReadOnlyList<TimelineEntry> entries);
+    /// <summary>Entries with sequence ≥ <paramref name="from"/>, oldest first, at most <paramref name="max"/>.</summary>
+    [Alias("Read")] Task<TimelinePage> Read(long from, int max);
+}
+
+/// <summary>A sealed, full page of a timeline (key: "{launch}/{page}"); written once.</summary>
+[Alias("LiveRoom.ITimelinePageGrain")]
+public interface ITimelinePageGrain : IGrainWithStringKey
+{
+    [Alias("Store")] Task Store(IReadOnlyList<TimelineEntry> entries);
+    [Alias("Get")] Task<IReadOnlyList<TimelineEntry>> Get();
+}
