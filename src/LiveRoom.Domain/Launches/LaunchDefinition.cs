@@ -25,4 +25,6 @@ public sealed record LaunchDefinition
     [Id(10)] public LaunchPhase? PhaseOverride { get; init; }
     [Id(11)] public DateTimeOffset CreatedAt { get; init; }
     [Id(12)] public DateTimeOffset UpdatedAt { get; init; }
+    /// <summary>The sale page ({link} in announcement and cue templates); a playbook may swap it when the page breaks.</summary>
+    [Id(13)] public string? SaleLink { get; init; }
 }

@@ -20,6 +20,8 @@ public static class LaunchValidator
         if (d.ClosingLead < TimeSpan.Zero) errors.Add("closingLeadMinutes", "must not be negative");
         if (d.Targets.Orders < 0) errors.Add("targets.orders", "must not be negative");
         if (d.Targets.Gmv < 0) errors.Add("targets.gmv", "must not be negative");
+        if (d.SaleLink is { } link && (link.Length > 2_000 || !Uri.TryCreate(link, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp)))
+            errors.Add("saleLink", "must be an absolute http(s) URL of at most 2,000 characters");
         if (d.Skus.Count == 0) errors.Add("skus", "at least one SKU is required");
         if (d.Skus.Count > MaxSkus) errors.Add("skus", $"at most {MaxSkus} SKUs");
 

@@ -17,6 +17,7 @@ public sealed record LaunchDto
     public List<Sku>? Skus { get; init; }
     public LaunchTargets? Targets { get; init; }
     public LaunchPhase? PhaseOverride { get; init; }
+    public string? SaleLink { get; init; }
 
     public static LaunchDto From(LaunchDefinition d) => new()
     {
@@ -31,6 +32,7 @@ public sealed record LaunchDto
         Skus = [.. d.Skus],
         Targets = d.Targets,
         PhaseOverride = d.PhaseOverride,
+        SaleLink = d.SaleLink,
     };
 
     /// <summary>Builds and validates a definition; <paramref name="id"/> wins over the body's id.</summary>
@@ -55,6 +57,7 @@ public sealed record LaunchDto
             Skus = Skus!.Where(s => s is not null).ToList(),
             Targets = Targets ?? new LaunchTargets(0, 0),
             PhaseOverride = PhaseOverride,
+            SaleLink = string.IsNullOrWhiteSpace(SaleLink) ? existing?.SaleLink : SaleLink.Trim(),
         };
         errors = LaunchValidator.Validate(d);
         if (Skus!.Any(s => s is null)) errors.Add("skus", "must not contain null");

@@ -23,7 +23,9 @@ public static class AuthExtensions
                 o.Events.OnRedirectToAccessDenied = ctx => Deny(ctx, StatusCodes.Status403Forbidden);
             });
         builder.Services.AddAuthorizationBuilder()
-            .AddPolicy(Policies.Operate, p => p.RequireRole(Roles.Operator, Roles.Admin));
+            .AddPolicy(Policies.Operate, p => p.RequireRole(Roles.Operator, Roles.CrisisHandler, Roles.Admin))
+            .AddPolicy(Policies.HandleCrisis, p => p.RequireRole(Roles.CrisisHandler, Roles.Admin))
+            .AddPolicy(Policies.Administer, p => p.RequireRole(Roles.Admin));
         builder.Services.AddCascadingAuthenticationState();
         return builder;
     }

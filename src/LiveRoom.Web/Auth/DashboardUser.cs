@@ -12,5 +12,6 @@ public static class Roles
 {
     public const string Viewer = "Viewer";
     public const string Operator = "Operator";
+    public const string CrisisHandler = "CrisisHandler";
     public const string Admin = "Admin";
 }

@@ -1,7 +1,12 @@
 namespace LiveRoom.Web.Auth;
 
-/// <summary>Authorization policies. Viewers watch; only operators and admins change anything.</summary>
+/// <summary>
+/// Authorization policies. Viewers watch; operators run the launch; crisis handlers also run
+/// playbooks; admins also manage users, keys and the playbook library.
+/// </summary>
 public static class Policies
 {
     public const string Operate = "operate";
+    public const string HandleCrisis = "handle-crisis";
+    public const string Administer = "administer";
 }

@@ -24,9 +24,16 @@ public sealed class Ui
     public string Alert(string code) => UiText.Strings.ContainsKey("alert." + code) ? this["alert." + code] : code;
 }
 
-internal static class UiText
+/// <summary>
+/// The strings, one dictionary per feature (each in its own Ui.Feature.cs part) so features do
+/// not edit each other's lists. A key defined twice fails at startup, not silently.
+/// </summary>
+internal static partial class UiText
 {
-    public static readonly FrozenDictionary<string, (string Zh, string En)> Strings = new Dictionary<string, (string, string)>
+    public static readonly FrozenDictionary<string, (string Zh, string En)> Strings =
+        new[] { Core }.SelectMany(d => d).ToDictionary(StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static Dictionary<string, (string Zh, string En)> Core => new()
     {
         ["app.name"] = ("LiveRoom 社群发售控制台", "LiveRoom launch control"),
         ["app.notPersisted"] = ("数据未持久化：内嵌模式，所有数据仅保存在内存中，重启即丢失。", "Not persisted: embedded mode keeps everything in memory; a restart loses it."),
@@ -203,5 +210,5 @@ internal static class UiText
         ["group.leaves"] = ("退群", "Leaves"),
         ["group.messages"] = ("消息", "Messages"),
         ["group.alert"] = ("告警", "Alert"),
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    };
 }

@@ -14,6 +14,7 @@ public class LaunchValidatorTests
     public void A_good_launch_is_valid()
     {
         Assert.True(LaunchValidator.Validate(Good).IsValid);
+        Assert.True(LaunchValidator.Validate(Good with { SaleLink = "https://shop.example/sale?id=1" }).IsValid);
     }
 
     public static TheoryData<string, Func<LaunchDefinition, LaunchDefinition>> Broken => new()
@@ -28,6 +29,8 @@ public class LaunchValidatorTests
         { "endsAt", d => d with { EndsAt = d.StartsAt } },
         { "warmupLeadMinutes", d => d with { WarmupLead = TimeSpan.FromMinutes(5), CountdownLead = TimeSpan.FromMinutes(10) } },
         { "closingLeadMinutes", d => d with { ClosingLead = TimeSpan.FromMinutes(-1) } },
+        { "saleLink", d => d with { SaleLink = "not a url" } },
+        { "saleLink", d => d with { SaleLink = "ftp://shop.example/sale" } },
         { "targets.orders", d => d with { Targets = new LaunchTargets(-1, 0) } },
         { "targets.gmv", d => d with { Targets = new LaunchTargets(0, -0.01m) } },
         { "skus", d => d with { Skus = [] } },
