@@ -16,6 +16,15 @@ public sealed record IngestKeys(
 
     public static string NewKey(string prefix) => prefix + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16));
 
+    /// <summary>What a revoked key is replaced by: no presented key equals it, since empty keys are refused first.</summary>
+    public const string Revoked = "";
+
+    public bool ServerRevoked => ServerKey == Revoked;
+    public bool BeaconRevoked => BeaconKey == Revoked;
+
+    public IngestKeys Revoke(bool server, bool beacon) =>
+        new(server ? Revoked : ServerKey, beacon ? Revoked : BeaconKey);
+
     public IngestScope? Authorize(string? presented)
     {
         if (string.IsNullOrEmpty(presented)) return null;

@@ -16,6 +16,8 @@ public interface ILaunchGrain : IGrainWithStringKey
     [Alias("SetPhaseOverride")] Task<LaunchDefinition> SetPhaseOverride(LaunchPhase? phase);
     [Alias("GetKeys")] Task<IngestKeys?> GetKeys();
     [Alias("RotateKeys")] Task<IngestKeys> RotateKeys();
+    /// <summary>Makes the chosen keys accept nothing until the next rotation (a leaked key, a finished launch).</summary>
+    [Alias("RevokeKeys")] Task<IngestKeys> RevokeKeys(bool server, bool beacon);
     [Alias("GetCatalog")] Task<LaunchCatalog?> GetCatalog();
     /// <summary>Adds or replaces groups by id; returns the number of groups now registered.</summary>
     [Alias("RegisterGroups")] Task<int> RegisterGroups(IReadOnlyList<GroupRegistration> groups);

@@ -94,6 +94,14 @@ public sealed class LaunchGrain(
         return setup.State.Keys;
     }
 
+    public async Task<IngestKeys> RevokeKeys(bool server, bool beacon)
+    {
+        Required();
+        setup.State.Keys = (setup.State.Keys ?? IngestKeys.Generate()).Revoke(server, beacon);
+        await WriteSetup();
+        return setup.State.Keys;
+    }
+
     public Task<LaunchCatalog?> GetCatalog()
     {
         if (setup.State.Definition is not { } d || setup.State.Keys is not { } keys) return Task.FromResult<LaunchCatalog?>(null);
