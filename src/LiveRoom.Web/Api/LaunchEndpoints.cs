@@ -4,6 +4,7 @@ using LiveRoom.Domain.Setup;
 using LiveRoom.Grains.Abstractions;
 using LiveRoom.Web.Auth;
 using LiveRoom.Web.Ingestion;
+using LiveRoom.Web.Timeline;
 
 namespace LiveRoom.Web.Api;
 
@@ -18,7 +19,7 @@ public static class LaunchEndpoints
 
         api.MapGet("/", async (IGrainFactory grains) => Results.Ok(await grains.GetGrain<ILaunchIndexGrain>(0).List()));
 
-        api.MapPost("/", async (HttpRequest request, IGrainFactory grains, TimeProvider clock) =>
+        api.MapPost("/", async (HttpRequest request, IGrainFactory grains, TimeProvider clock, OperatorLog log) =>
         {
             var (body, problem) = await ApiJson.ReadAsync<LaunchDto>(request);
             if (problem is not null) return problem;
@@ -29,6 +30,7 @@ public static class LaunchEndpoints
             var (definition, errors) = body.ToDefinition(id, null);
             if (definition is null) return Results.ValidationProblem(errors.ToDictionary());
             var saved = await grain.Save(definition);
+            await log.RecordAsync(saved.Id, request.HttpContext.User, OperatorActions.LaunchCreated, $"{saved.Name}, T0 {saved.StartsAt:u}");
             var keys = await grain.GetKeys();
             return Results.Created($"/api/launches/{saved.Id}", new { launch = LaunchDto.From(saved), keys });
         }).RequireAuthorization(Policies.Operate);
@@ -38,7 +40,7 @@ public static class LaunchEndpoints
                 ? Results.Ok(new { launch = LaunchDto.From(d), phase = PhaseClock.PhaseAt(d, clock.GetUtcNow()) })
                 : NotFound(launchId));
 
-        api.MapPut("/{launchId}", async (string launchId, HttpRequest request, IGrainFactory grains, CatalogCache catalogs) =>
+        api.MapPut("/{launchId}", async (string launchId, HttpRequest request, IGrainFactory grains, CatalogCache catalogs, OperatorLog log) =>
         {
             var grain = grains.GetGrain<ILaunchGrain>(launchId);
             if (await grain.GetDefinition() is not { } existing) return NotFound(launchId);
@@ -48,29 +50,48 @@ public static class LaunchEndpoints
             if (definition is null) return Results.ValidationProblem(errors.ToDictionary());
             var saved = await grain.Save(definition);
             catalogs.Invalidate(launchId);
+            await log.RecordAsync(launchId, request.HttpContext.User, OperatorActions.LaunchSaved, $"{saved.Name}, T0 {saved.StartsAt:u}");
             return Results.Ok(new { launch = LaunchDto.From(saved) });
         }).RequireAuthorization(Policies.Operate);
 
-        api.MapPut("/{launchId}/phase", async (string launchId, HttpRequest request, IGrainFactory grains, TimeProvider clock) =>
+        api.MapPut("/{launchId}/phase", async (string launchId, HttpRequest request, IGrainFactory grains, TimeProvider clock, OperatorLog log) =>
         {
             var grain = grains.GetGrain<ILaunchGrain>(launchId);
             if (await grain.GetDefinition() is null) return NotFound(launchId);
             var (body, problem) = await ApiJson.ReadAsync<PhaseRequest>(request);
             if (problem is not null) return problem;
             var saved = await grain.SetPhaseOverride(body!.Phase);
+            await log.RecordAsync(launchId, request.HttpContext.User, OperatorActions.PhaseOverridden, body.Phase?.ToString() ?? "auto");
             return Results.Ok(new { phase = PhaseClock.PhaseAt(saved, clock.GetUtcNow()), phaseOverride = saved.PhaseOverride });
         }).RequireAuthorization(Policies.Operate);
 
         api.MapGet("/{launchId}/keys", async (string launchId, IGrainFactory grains) =>
             await grains.GetGrain<ILaunchGrain>(launchId).GetKeys() is { } keys ? Results.Ok(keys) : NotFound(launchId)).RequireAuthorization(Policies.Operate);
 
-        api.MapPost("/{launchId}/keys/rotate", async (string launchId, IGrainFactory grains, CatalogCache catalogs) =>
+        api.MapPost("/{launchId}/keys/rotate", async (string launchId, HttpContext http, IGrainFactory grains, CatalogCache catalogs, OperatorLog log) =>
         {
             var grain = grains.GetGrain<ILaunchGrain>(launchId);
             if (await grain.GetDefinition() is null) return NotFound(launchId);
             var keys = await grain.RotateKeys();
             catalogs.Invalidate(launchId);
+            await log.RecordAsync(launchId, http.User, OperatorActions.KeysRotated, "server and beacon keys");
             return Results.Ok(keys);
+        }).RequireAuthorization(Policies.Operate);
+
+        // Revoked keys get 401 until a rotation: at once on this node, within the catalog cache age (5 s) on others.
+        api.MapPost("/{launchId}/keys/revoke", async (string launchId, HttpContext http, IGrainFactory grains, CatalogCache catalogs, OperatorLog log) =>
+        {
+            var grain = grains.GetGrain<ILaunchGrain>(launchId);
+            if (await grain.GetDefinition() is null) return NotFound(launchId);
+            var (body, problem) = await ApiJson.ReadAsync<RevokeRequest>(http.Request);
+            if (problem is not null) return problem;
+            var which = body!.Key?.ToLowerInvariant();
+            if (which is not ("server" or "beacon" or "all"))
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["key"] = ["one of server, beacon, all"] });
+            var keys = await grain.RevokeKeys(which is "server" or "all", which is "beacon" or "all");
+            catalogs.Invalidate(launchId);
+            await log.RecordAsync(launchId, http.User, OperatorActions.KeysRevoked, which);
+            return Results.Ok(new { serverRevoked = keys.ServerRevoked, beaconRevoked = keys.BeaconRevoked });
         }).RequireAuthorization(Policies.Operate);
 
         api.MapGet("/{launchId}/snapshot", async (string launchId, IGrainFactory grains) =>
@@ -83,7 +104,7 @@ public static class LaunchEndpoints
             return Results.Ok(await grain.GetGroups());
         });
 
-        api.MapPut("/{launchId}/groups/{groupId}", async (string launchId, string groupId, HttpRequest request, IGrainFactory grains) =>
+        api.MapPut("/{launchId}/groups/{groupId}", async (string launchId, string groupId, HttpRequest request, IGrainFactory grains, OperatorLog log) =>
         {
             var grain = grains.GetGrain<ILaunchGrain>(launchId);
             if (await grain.GetDefinition() is null) return NotFound(launchId);
@@ -94,6 +115,7 @@ public static class LaunchEndpoints
             GroupValidator.Validate(group, "", errors);
             if (!errors.IsValid) return Results.ValidationProblem(errors.ToDictionary());
             await grain.RegisterGroups([group]);
+            await log.RecordAsync(launchId, request.HttpContext.User, OperatorActions.GroupsRegistered, group.Name, [group.Id]);
             return Results.Ok(group);
         }).RequireAuthorization(Policies.Operate);
 
@@ -104,7 +126,7 @@ public static class LaunchEndpoints
             return Results.Ok(await grains.GetGrain<IGroupGrain>(GroupKey.Of(launchId, groupId)).GetDetail());
         });
 
-        api.MapPost("/{launchId}/groups/import", async (string launchId, HttpRequest request, IGrainFactory grains) =>
+        api.MapPost("/{launchId}/groups/import", async (string launchId, HttpRequest request, IGrainFactory grains, OperatorLog log) =>
         {
             var grain = grains.GetGrain<ILaunchGrain>(launchId);
             if (await grain.GetDefinition() is null) return NotFound(launchId);
@@ -115,6 +137,9 @@ public static class LaunchEndpoints
             var isJson = request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) == true || text.TrimStart().StartsWith('[');
             var result = isJson ? GroupImport.FromJson(text) : GroupImport.FromCsv(new StringReader(text));
             var total = result.Groups.Count > 0 ? await grain.RegisterGroups(result.Groups) : (await grain.GetGroups()).Count;
+            if (result.Groups.Count > 0)
+                await log.RecordAsync(launchId, request.HttpContext.User, OperatorActions.GroupsImported,
+                    $"{result.Groups.Count} imported, {result.Errors.Count} rejected", result.Groups.Select(g => g.Id).ToList());
             var report = new { imported = result.Groups.Count, rejected = result.Errors.Count, totalGroups = total, errors = result.Errors };
             return result.Groups.Count == 0 && result.Errors.Count > 0
                 ? Results.Json(report, statusCode: 422)
@@ -125,6 +150,8 @@ public static class LaunchEndpoints
     }
 
     public sealed record PhaseRequest(LaunchPhase? Phase);
+
+    public sealed record RevokeRequest(string? Key);
 
     private static IResult NotFound(string launchId) =>
         Results.Problem(statusCode: 404, title: "Unknown launch", detail: $"There is no launch '{launchId}'.");

@@ -1,3 +1,4 @@
+using LiveRoom.Domain.Access;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -9,10 +10,14 @@ public static class AuthExtensions
     public static WebApplicationBuilder AddLiveRoomAuth(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<UserDirectory>();
+        builder.Services.AddSingleton<SecurityAudit>();
+        builder.Services.AddSingleton<UserAdmin>();
+        builder.Services.AddSingleton(sp => new LoginThrottle(sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>
             {
                 o.LoginPath = "/login";
+                o.AccessDeniedPath = "/denied";
                 o.Cookie.Name = "liveroom.auth";
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
@@ -20,7 +25,20 @@ public static class AuthExtensions
                 o.ExpireTimeSpan = TimeSpan.FromHours(12);
                 // APIs and the hub answer 401/403; only pages redirect to the login form.
                 o.Events.OnRedirectToLogin = ctx => Deny(ctx, StatusCodes.Status401Unauthorized);
-                o.Events.OnRedirectToAccessDenied = ctx => Deny(ctx, StatusCodes.Status403Forbidden);
+                o.Events.OnRedirectToAccessDenied = async ctx =>
+                {
+                    var user = ctx.HttpContext.User.Identity?.Name ?? "?";
+                    await ctx.HttpContext.RequestServices.GetRequiredService<SecurityAudit>()
+                        .RecordAsync(user, "access.denied", $"{ctx.Request.Method} {ctx.Request.Path} from {ClientAddress(ctx.HttpContext)}");
+                    await Deny(ctx, StatusCodes.Status403Forbidden);
+                };
+                // A disabled user, or one whose role or password changed, loses every session at once.
+                o.Events.OnValidatePrincipal = async ctx =>
+                {
+                    if (ctx.Principal is null || await ctx.HttpContext.RequestServices.GetRequiredService<UserDirectory>().IsCurrentAsync(ctx.Principal)) return;
+                    ctx.RejectPrincipal();
+                    await ctx.HttpContext.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+                };
             });
         builder.Services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Operate, p => p.RequireRole(Roles.Operator, Roles.CrisisHandler, Roles.Admin))
@@ -41,17 +59,20 @@ public static class AuthExtensions
         return Task.CompletedTask;
     }
 
+    public static string ClientAddress(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
     public static IEndpointRouteBuilder MapLiveRoomAuth(this IEndpointRouteBuilder app)
     {
         // The dashboard's login form (antiforgery-checked, as every form post is).
-        app.MapPost("/account/login", async (HttpContext http, UserDirectory users, [FromForm] LoginForm form) =>
+        app.MapPost("/account/login", async (HttpContext http, [FromForm] LoginForm form) =>
         {
-            var principal = users.SignIn(form.Username, form.Password);
             var back = IsLocal(form.ReturnUrl) ? form.ReturnUrl! : "/";
-            if (principal is null) return Results.Redirect($"/login?failed=1&returnUrl={Uri.EscapeDataString(back)}");
+            var (principal, retryAfter) = await TrySignInAsync(http, form.Username, form.Password);
+            if (principal is null)
+                return Results.Redirect($"/login?failed={(retryAfter > TimeSpan.Zero ? 2 : 1)}&returnUrl={Uri.EscapeDataString(back)}");
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
             return Results.Redirect(back);
-        });
+        }).AllowAnonymous();
 
         app.MapPost("/account/logout", async (HttpContext http) =>
         {
@@ -60,21 +81,73 @@ public static class AuthExtensions
         }).RequireAuthorization();
 
         // For programs (the load tester, the .NET hub client): JSON in, auth cookie out.
-        app.MapPost("/api/auth/login", async (HttpContext http, UserDirectory users, LoginRequest body) =>
+        app.MapPost("/api/auth/login", async (HttpContext http, LoginRequest body) =>
         {
-            var principal = users.SignIn(body.Username, body.Password);
+            var (principal, retryAfter) = await TrySignInAsync(http, body.Username, body.Password);
+            if (retryAfter > TimeSpan.Zero)
+            {
+                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return Results.Problem(statusCode: 429, title: "Too many failed logins", detail: $"Try again in {Math.Ceiling(retryAfter.TotalSeconds)} s.");
+            }
             if (principal is null)
                 return Results.Problem(statusCode: 401, title: "Login failed", detail: "Unknown user or wrong password.");
             await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
             return Results.NoContent();
-        }).DisableAntiforgery();
+        }).DisableAntiforgery().AllowAnonymous();
 
+        // First-run setup (durable mode, no users yet): the holder of the printed token creates the first admin.
+        app.MapPost("/account/setup", async (HttpContext http, UserDirectory users, SecurityAudit audit, [FromForm] SetupForm form) =>
+        {
+            var token = Uri.EscapeDataString(form.Token ?? "");
+            if (!UserDirectory.IsValidName(form.Username) || form.Password is null || form.Password.Length < UserDirectory.MinPasswordLength)
+                return Results.Redirect($"/setup?token={token}&failed=invalid");
+            if (!await users.SetupFirstAdminAsync(form.Token, form.Username!, form.Password))
+            {
+                await audit.RecordAsync(form.Username ?? "?", "setup.refused", $"first-run setup refused from {ClientAddress(http)}");
+                return Results.Redirect($"/setup?token={token}&failed=refused");
+            }
+            await audit.RecordAsync(form.Username!, "setup.admin", "first admin created by first-run setup");
+            var (principal, _) = await users.SignInAsync(form.Username, form.Password);
+            if (principal is not null) await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
+            return Results.Redirect("/admin/users");
+        }).AllowAnonymous();
+
+        app.MapUserEndpoints();
         return app;
     }
+
+    /// <summary>Checks the throttle for the name and the address, then the password; records failures.</summary>
+    private static async Task<(System.Security.Claims.ClaimsPrincipal? Principal, TimeSpan RetryAfter)> TrySignInAsync(HttpContext http, string? name, string? password)
+    {
+        var throttle = http.RequestServices.GetRequiredService<LoginThrottle>();
+        var audit = http.RequestServices.GetRequiredService<SecurityAudit>();
+        var address = ClientAddress(http);
+        var (userKey, addressKey) = ("user:" + name, "ip:" + address);
+        var wait = Max(throttle.RetryAfter(userKey), throttle.RetryAfter(addressKey));
+        if (wait > TimeSpan.Zero)
+        {
+            await audit.RecordAsync(name ?? "?", "login.throttled", $"login refused for {Math.Ceiling(wait.TotalSeconds)} s after repeated failures, from {address}");
+            return (null, wait);
+        }
+        var (principal, refusal) = await http.RequestServices.GetRequiredService<UserDirectory>().SignInAsync(name, password);
+        if (principal is not null)
+        {
+            throttle.Succeeded(userKey);
+            return (principal, TimeSpan.Zero);
+        }
+        throttle.Failed(userKey);
+        throttle.Failed(addressKey);
+        await audit.RecordAsync(name ?? "?", "login.failed", $"{refusal} from {address}");
+        return (null, TimeSpan.Zero);
+    }
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
 
     private static bool IsLocal(string? url) => !string.IsNullOrEmpty(url) && url.StartsWith('/') && !url.StartsWith("//") && !url.StartsWith("/\\");
 
     public sealed record LoginForm(string? Username, string? Password, string? ReturnUrl);
 
     public sealed record LoginRequest(string? Username, string? Password);
+
+    public sealed record SetupForm(string? Token, string? Username, string? Password);
 }

@@ -4,6 +4,7 @@ using LiveRoom.Web.Dashboard;
 using LiveRoom.Web.Demo;
 using LiveRoom.Web.Ingestion;
 using LiveRoom.Web.Live;
+using LiveRoom.Web.Timeline;
 using Microsoft.AspNetCore.DataProtection;
 using StackExchange.Redis;
 
@@ -31,7 +32,8 @@ public static class NodeExtensions
             .AddLiveRoomIngestion()
             .AddLiveRoomLive()
             .AddLiveRoomDashboard()
-            .AddLiveRoomDemo();
+            .AddLiveRoomDemo()
+            .AddLiveRoomTimeline();
     }
 
     public static WebApplication MapLiveRoomNode(this WebApplication app)
@@ -47,6 +49,7 @@ public static class NodeExtensions
         app.MapLiveRoomIngestion();
         app.MapLiveRoomLive();
         app.MapLiveRoomDashboard();
+        app.MapLiveRoomTimeline();
         app.MapLiveRoomOrleansDashboard(options);
         return app;
     }

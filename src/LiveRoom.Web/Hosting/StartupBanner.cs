@@ -16,19 +16,34 @@ public sealed class StartupBanner(
 {
     public Task StartAsync(CancellationToken cancellationToken)
     {
-        lifetime.ApplicationStarted.Register(Print);
+        lifetime.ApplicationStarted.Register(() => _ = PrintAsync());
         return Task.CompletedTask;
+    }
+
+    private async Task<bool> NeedsSetupAsync()
+    {
+        try
+        {
+            return await users.NeedsSetupAsync();
+        }
+        catch (Exception)
+        {
+            // The cluster may still be joining; a link that might be stale beats no way in.
+            return true;
+        }
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private void Print()
+    private async Task PrintAsync()
     {
         var url = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "http://127.0.0.1:5000";
         var lines = new List<string> { "", "==================== LiveRoom ====================", $"  Dashboard: {url}/" };
         if (demo.Value.Enabled) lines.Add($"  Demo board: {url}/launches/{demo.Value.LaunchId}");
         if (users.GeneratedLogin is { } login)
             lines.Add($"  Login: {login.Name} / {login.Password}   (generated for this run; set LiveRoom__Auth__Users__0__Name/Password to choose)");
+        if (users.SetupToken is { } token && await NeedsSetupAsync())
+            lines.Add($"  First run: create the first admin at {url}/setup?token={token}   (this link works until a user exists)");
         if (!liveRoom.Value.IsPersistent)
             lines.Add("  !! 数据未持久化 / NOT PERSISTED: embedded mode keeps everything in memory. Set LiveRoom__Redis for the durable mode.");
         lines.Add("==================================================");

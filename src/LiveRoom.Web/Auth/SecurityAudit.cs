@@ -1,0 +1,30 @@
+using LiveRoom.Domain.Timeline;
+using LiveRoom.Grains.Abstractions;
+
+namespace LiveRoom.Web.Auth;
+
+/// <summary>
+/// Security events (failed logins, refusals, user changes): a structured log line each, and an
+/// entry in the security timeline that admins read on /admin/users. That timeline is an ordinary
+/// launch timeline under a key no launch id can take ('~' is not allowed in ids).
+/// </summary>
+public sealed class SecurityAudit(IGrainFactory grains, TimeProvider clock, ILogger<SecurityAudit> logger)
+{
+    public const string TimelineKey = "~security";
+
+    public ILaunchTimelineGrain Timeline => grains.GetGrain<ILaunchTimelineGrain>(TimelineKey);
+
+    public async Task RecordAsync(string actor, string action, string summary)
+    {
+        logger.LogWarning("Security {Action} by {Actor}: {Summary}", action, actor, summary);
+        try
+        {
+            await Timeline.Append([new TimelineEntry { At = clock.GetUtcNow(), Kind = TimelineKind.Security, Actor = actor, Action = action, Summary = summary }]);
+        }
+        catch (Exception ex)
+        {
+            // The log line above is the record of last resort; a refusal must not turn into a 500.
+            logger.LogError(ex, "Security event {Action} not written to the security timeline", action);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using CsvHelper;
+using LiveRoom.Domain.Timeline;
+using LiveRoom.Grains.Abstractions;
+using LiveRoom.Web.Hosting;
+
+namespace LiveRoom.Web.Timeline;
+
+/// <summary>
+/// Writes a whole timeline to a response page by page (1,000 entries per grain call), so an
+/// export of a long launch never holds it all in memory.
+/// </summary>
+public static class TimelineExport
+{
+    public const int PageSize = 1000;
+
+    public static async IAsyncEnumerable<TimelineEntry> ReadAllAsync(ILaunchTimelineGrain timeline, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct = default)
+    {
+        long from = 0;
+        while (!ct.IsCancellationRequested)
+        {
+            var page = await timeline.Read(from, PageSize);
+            foreach (var e in page.Entries) yield return e;
+            if (page.Entries.Count == 0 || page.Next >= page.Total) yield break;
+            from = page.Next;
+        }
+    }
+
+    public static async Task WriteCsvAsync(Stream body, IAsyncEnumerable<TimelineEntry> entries, CancellationToken ct)
+    {
+        // A BOM so that Excel (what operators open a CSV with) reads the Chinese summaries as UTF-8.
+        await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
+        await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+        foreach (var header in new[] { "sequence", "at", "kind", "actor", "action", "summary", "groupIds", "refId" }) csv.WriteField(header);
+        await csv.NextRecordAsync();
+        await foreach (var e in entries.WithCancellation(ct))
+        {
+            csv.WriteField(e.Sequence);
+            csv.WriteField(e.At.ToString("O", CultureInfo.InvariantCulture));
+            csv.WriteField(e.Kind.ToString());
+            csv.WriteField(e.Actor);
+            csv.WriteField(e.Action);
+            csv.WriteField(e.Summary);
+            csv.WriteField(string.Join(';', e.GroupIds));
+            csv.WriteField(e.RefId ?? "");
+            await csv.NextRecordAsync();
+            if (e.Sequence % PageSize == PageSize - 1) await csv.FlushAsync();
+        }
+    }
+
+    public static async Task WriteJsonAsync(Stream body, IAsyncEnumerable<TimelineEntry> entries, CancellationToken ct)
+    {
+        await using var json = new Utf8JsonWriter(body);
+        json.WriteStartArray();
+        await foreach (var e in entries.WithCancellation(ct))
+        {
+            JsonSerializer.Serialize(json, e, JsonDefaults.Options);
+            if (json.BytesPending > 64 * 1024) await json.FlushAsync(ct);
+        }
+        json.WriteEndArray();
+        await json.FlushAsync(ct);
+    }
+}

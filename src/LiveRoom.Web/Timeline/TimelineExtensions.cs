@@ -1,0 +1,34 @@
+using LiveRoom.Grains.Abstractions;
+
+namespace LiveRoom.Web.Timeline;
+
+public static class TimelineExtensions
+{
+    public static WebApplicationBuilder AddLiveRoomTimeline(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton<OperatorLog>();
+        return builder;
+    }
+
+    /// <summary>
+    /// GET /api/launches/{id}/timeline?format=csv|json: the whole timeline, oldest first. Open to
+    /// every logged-in user, viewers included: it says who did what and holds no keys or passwords.
+    /// </summary>
+    public static IEndpointRouteBuilder MapLiveRoomTimeline(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/api/launches/{launchId}/timeline", async (string launchId, string? format, HttpContext http, IGrainFactory grains) =>
+        {
+            format = (format ?? "json").ToLowerInvariant();
+            if (format is not ("csv" or "json"))
+                return Results.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["csv or json"] });
+            if (await grains.GetGrain<ILaunchGrain>(launchId).GetDefinition() is null)
+                return Results.Problem(statusCode: 404, title: "Unknown launch", detail: $"There is no launch '{launchId}'.");
+            var entries = TimelineExport.ReadAllAsync(grains.GetGrain<ILaunchTimelineGrain>(launchId), http.RequestAborted);
+            var file = $"{launchId}-timeline.{format}";
+            return format == "csv"
+                ? Results.Stream(s => TimelineExport.WriteCsvAsync(s, entries, http.RequestAborted), "text/csv; charset=utf-8", file)
+                : Results.Stream(s => TimelineExport.WriteJsonAsync(s, entries, http.RequestAborted), "application/json", file);
+        }).RequireAuthorization().WithTags("Timeline");
+        return app;
+    }
+}
