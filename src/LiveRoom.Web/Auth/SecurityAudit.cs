@@ -14,6 +14,14 @@ public sealed class SecurityAudit(IGrainFactory grains, TimeProvider clock, ILog
 
     public ILaunchTimelineGrain Timeline => grains.GetGrain<ILaunchTimelineGrain>(TimelineKey);
 
+    /// <summary>The last <paramref name="count"/> events, newest first.</summary>
+    public async Task<IReadOnlyList<TimelineEntry>> NewestAsync(int count)
+    {
+        var total = (await Timeline.Read(0, 1)).Total;
+        var page = await Timeline.Read(Math.Max(0, total - count), count);
+        return page.Entries.Reverse().ToList();
+    }
+
     public async Task RecordAsync(string actor, string action, string summary)
     {
         logger.LogWarning("Security {Action} by {Actor}: {Summary}", action, actor, summary);

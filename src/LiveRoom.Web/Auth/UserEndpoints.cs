@@ -33,13 +33,7 @@ public static class UserEndpoints
         });
 
         api.MapGet("/security-log", async (SecurityAudit audit, int? limit) =>
-        {
-            var timeline = audit.Timeline;
-            var total = (await timeline.Read(0, 1)).Total;
-            var take = Math.Clamp(limit ?? 200, 1, 1000);
-            var page = await timeline.Read(Math.Max(0, total - take), take);
-            return Results.Ok(page.Entries.Reverse());
-        });
+            Results.Ok(await audit.NewestAsync(Math.Clamp(limit ?? 200, 1, 1000))));
 
         return app;
     }

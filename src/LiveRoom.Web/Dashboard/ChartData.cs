@@ -27,10 +27,20 @@ public static class ChartData
         // launch neither shows an hour of zeros nor squeezes two points across the whole width.
         var firstData = series.Count == 0 ? last : series.Keys.Min();
         var earliest = Math.Max(first, Math.Min(firstData, last - MinWindowMinutes + 1));
+        return Range(series, earliest, last, lines);
+    }
+
+    /// <summary>The review's whole-launch charts: every minute from <paramref name="earliest"/> to <paramref name="last"/>.</summary>
+    public static IReadOnlyList<ChartSeries> Range(
+        IReadOnlyDictionary<long, MinuteBucket> series,
+        long earliest,
+        long last,
+        params (string Name, string Type, Func<MinuteBucket, double> Value)[] lines)
+    {
         var result = new List<ChartSeries>(lines.Length);
         foreach (var (name, type, value) in lines)
         {
-            var data = new List<double[]>(WindowMinutes);
+            var data = new List<double[]>((int)Math.Max(0, last - earliest + 1));
             for (var m = earliest; m <= last; m++)
                 data.Add([m * 60_000d, series.TryGetValue(m, out var b) ? value(b) : 0]);
             result.Add(new ChartSeries(name, type, data));
