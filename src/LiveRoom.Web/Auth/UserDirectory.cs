@@ -34,7 +34,10 @@ public sealed class UserDirectory
         _clock = clock;
         var configured = configuration.GetSection("LiveRoom:Auth:Users").Get<List<DashboardUser>>() ?? [];
         configured.RemoveAll(u => string.IsNullOrWhiteSpace(u.Name) || string.IsNullOrEmpty(u.Password) || !Roles.IsKnown(u.Role));
-        if (configured.Count == 0 && !options.Value.IsPersistent)
+        // LiveRoom:Auth:FirstRun = Generate | Setup chooses explicitly (tests, a demo on Redis).
+        var firstRun = configuration["LiveRoom:Auth:FirstRun"];
+        var generate = string.IsNullOrEmpty(firstRun) ? !options.Value.IsPersistent : string.Equals(firstRun, "Generate", StringComparison.OrdinalIgnoreCase);
+        if (configured.Count == 0 && generate)
         {
             GeneratedLogin = new DashboardUser { Name = "operator", Password = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)), Role = Roles.Admin };
             configured.Add(GeneratedLogin);

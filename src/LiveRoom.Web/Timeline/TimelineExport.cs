@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
@@ -52,14 +53,24 @@ public static class TimelineExport
 
     public static async Task WriteJsonAsync(Stream body, IAsyncEnumerable<TimelineEntry> entries, CancellationToken ct)
     {
-        await using var json = new Utf8JsonWriter(body);
+        // Into a buffer, then to the response asynchronously: JsonSerializer flushes its writer
+        // synchronously, which the server's response stream refuses.
+        var buffer = new ArrayBufferWriter<byte>(64 * 1024);
+        await using var json = new Utf8JsonWriter(buffer);
         json.WriteStartArray();
         await foreach (var e in entries.WithCancellation(ct))
         {
             JsonSerializer.Serialize(json, e, JsonDefaults.Options);
-            if (json.BytesPending > 64 * 1024) await json.FlushAsync(ct);
+            if (buffer.WrittenCount > 48 * 1024) await DrainAsync();
         }
         json.WriteEndArray();
-        await json.FlushAsync(ct);
+        await DrainAsync();
+
+        async Task DrainAsync()
+        {
+            await json.FlushAsync(ct);
+            await body.WriteAsync(buffer.WrittenMemory, ct);
+            buffer.ResetWrittenCount();
+        }
     }
 }

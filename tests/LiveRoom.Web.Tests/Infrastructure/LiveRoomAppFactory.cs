@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Http.Json;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 
@@ -15,28 +14,32 @@ public sealed class LiveRoomAppFactory : WebApplicationFactory<Program>
     public const string User = "tester";
     public const string Password = "test-password-1";
     public const string ViewerUser = "viewer";
+    public const string AdminUser = "admin";
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("LiveRoom:Orleans:SiloPort", FreePort().ToString());
-        builder.UseSetting("LiveRoom:Orleans:GatewayPort", FreePort().ToString());
+        builder.UseSetting("LiveRoom:Orleans:SiloPort", Ports.Free().ToString());
+        builder.UseSetting("LiveRoom:Orleans:GatewayPort", Ports.Free().ToString());
         builder.UseSetting("LiveRoom:Demo:Enabled", "false");
         builder.UseSetting("LiveRoom:Auth:Users:0:Name", User);
         builder.UseSetting("LiveRoom:Auth:Users:0:Password", Password);
         builder.UseSetting("LiveRoom:Auth:Users:1:Name", ViewerUser);
         builder.UseSetting("LiveRoom:Auth:Users:1:Password", Password);
         builder.UseSetting("LiveRoom:Auth:Users:1:Role", "Viewer");
+        builder.UseSetting("LiveRoom:Auth:Users:2:Name", AdminUser);
+        builder.UseSetting("LiveRoom:Auth:Users:2:Password", Password);
+        builder.UseSetting("LiveRoom:Auth:Users:2:Role", "Admin");
         builder.UseSetting("LiveRoom:Pipeline:IngestFlushInterval", "00:00:00.050");
         builder.UseSetting("LiveRoom:Pipeline:ReportFlushInterval", "00:00:00.050");
         builder.UseSetting("LiveRoom:Pipeline:TickInterval", "00:00:00.100");
     }
 
     /// <summary>A client that is logged in (auth cookie kept by the client's cookie container).</summary>
-    public async Task<HttpClient> LoggedInClientAsync(string user = User)
+    public async Task<HttpClient> LoggedInClientAsync(string user = User, string password = Password)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
-        var response = await client.PostAsJsonAsync("/api/auth/login", new { username = user, password = Password });
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { username = user, password });
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
         return client;
     }
@@ -50,12 +53,6 @@ public sealed class LiveRoomAppFactory : WebApplicationFactory<Program>
         return string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
     }
 
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
 }
 
 [CollectionDefinition(Name)]
