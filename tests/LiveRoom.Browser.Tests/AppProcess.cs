@@ -34,7 +34,8 @@ public sealed class AppProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<AppProcess> StartAsync()
+    /// <summary>Starts the app; <paramref name="environment"/> adds settings, and a null value removes a default one.</summary>
+    public static async Task<AppProcess> StartAsync(IReadOnlyDictionary<string, string?>? environment = null)
     {
         var projectDir = Path.Combine(RepoRoot(), "src", "LiveRoom.Web");
         var configuration = typeof(AppProcess).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>()
@@ -62,6 +63,11 @@ public sealed class AppProcess : IAsyncDisposable
         psi.Environment["LiveRoom__Demo__Enabled"] = "true";
         psi.Environment["LiveRoom__Demo__StartsIn"] = "00:00:05";
         psi.Environment["Logging__LogLevel__Default"] = "Warning";
+        foreach (var (name, value) in environment ?? new Dictionary<string, string?>())
+        {
+            if (value is null) psi.Environment.Remove(name);
+            else psi.Environment[name] = value;
+        }
 
         var process = Process.Start(psi) ?? throw new InvalidOperationException("Could not start dotnet.");
         var app = new AppProcess(process, baseUrl);

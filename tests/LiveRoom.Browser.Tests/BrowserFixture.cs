@@ -26,9 +26,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotDir);
     }
 
-    public async Task<IBrowserContext> NewContextAsync() => await Browser.NewContextAsync(new BrowserNewContextOptions
+    public async Task<IBrowserContext> NewContextAsync(string? baseUrl = null) => await Browser.NewContextAsync(new BrowserNewContextOptions
     {
-        BaseURL = App.BaseUrl,
+        BaseURL = baseUrl ?? App.BaseUrl,
         ViewportSize = new ViewportSize { Width = 1680, Height = 1050 },
         Locale = "en-US", // the dashboard must still default to Chinese
     });
