@@ -49,6 +49,7 @@ public sealed partial class DemoSimulator(
         {
             launch = await grain.Save(DemoLaunch.Definition(o, clock.GetUtcNow()));
             await grain.RegisterGroups(DemoLaunch.Groups(o));
+            await DemoTimeline.RecordSetupAsync(grains, launch, await grain.GetGroups(), clock);
             LogDemoStarted(launch.Id, launch.StartsAt);
         }
         var traffic = new DemoTraffic(launch, await grain.GetGroups(), o);
