@@ -12,7 +12,7 @@ namespace LiveRoom.Browser.Tests;
 /// </summary>
 [Collection(BrowserCollection.Name)]
 [Trait("Category", "Browser")]
-public sealed partial class AccessTests(BrowserFixture fixture)
+public sealed partial class AccessTests(BrowserFixture fixture, Xunit.Abstractions.ITestOutputHelper output)
 {
     private const string Launch = "demo";
 
@@ -87,6 +87,7 @@ public sealed partial class AccessTests(BrowserFixture fixture)
         var watch = Stopwatch.StartNew();
         Assert.Equal(200, (await adminContext.APIRequest.PostAsync($"/api/launches/{Launch}/keys/rotate")).Status);
         await viewer.Locator("tr[data-action='keys.rotated']").WaitForAsync(new() { Timeout = 5000 });
+        output.WriteLine($"timeline entry visible {watch.ElapsedMilliseconds} ms after the API call started");
         Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"the rotation showed after {watch.Elapsed}");
         Assert.Contains("boss", await viewer.Locator("tr[data-action='keys.rotated']").InnerTextAsync());
         await ScreenshotAsync(viewer, "timeline.png");
