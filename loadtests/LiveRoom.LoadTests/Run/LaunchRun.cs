@@ -76,6 +76,8 @@ public static class LaunchRun
         var wall = Stopwatch.GetElapsedTime(timeline.Start).TotalSeconds;
         var cpuUse = cpu.Stop();
 
+        // The summary is the model's plan; the markers are the probe's, added to the truth only.
+        var summary = Summary(script);
         var truth = script.Truth;
         foreach (var g in markerGroups) truth.AddOrder(LaunchPlan.GroupId(g), LaunchPlan.MarkerSku, 1, 1m);
         var problems = s.Thresholds.Truth ? await SettleAsync(session.Api, launchId, truth, ct) : [];
@@ -96,7 +98,7 @@ public static class LaunchRun
             Target = session.BaseAddress.ToString(),
             Settings = new RunSettings(s.Model.Profile.Name, s.Model.Groups, s.Model.Members.ToString(), duration.TotalSeconds, s.Model.Seed, s.Viewers,
                 s.Injection.Closed ? "closed" : "open", s.Injection.Concurrency, s.Chaos.ToString()),
-            Model = Summary(script),
+            Model = summary,
             Channels = channels,
             WallSeconds = wall,
             UnsentRequests = metrics.Unsent,
