@@ -80,7 +80,7 @@ public static class LaunchRun
         var summary = Summary(script);
         var truth = script.Truth;
         foreach (var g in markerGroups) truth.AddOrder(LaunchPlan.GroupId(g), LaunchPlan.MarkerSku, 1, 1m);
-        var problems = s.Thresholds.Truth ? await SettleAsync(session.Api, launchId, truth, ct) : [];
+        var problems = s.Thresholds.Truth ? await SettleAsync(session.Api, launchId, truth, s.Settle, ct) : [];
         var malformedAccepted = metrics.Channels[Channel.Malformed].Errors;
         if (malformedAccepted > 0) problems.Add($"malformed webhooks not refused: {malformedAccepted}");
         if (metrics.Unsent > 0) problems.Add($"{metrics.Unsent:N0} requests never sent (the run's time budget ran out)");
@@ -120,10 +120,10 @@ public static class LaunchRun
             new Dictionary<string, int>(t.StockBySku), new Dictionary<string, int>(t.SoldBySku), script.SoldOutMisses, t.Messages ?? 0);
     }
 
-    /// <summary>Page views reach the board within a flush and rows within a second: poll until it matches or 30 s pass.</summary>
-    private static async Task<List<string>> SettleAsync(LiveRoomApi api, string launchId, SmokeTruth truth, CancellationToken ct)
+    /// <summary>Page views reach the board within a flush and rows within a second: poll until it matches or the settle time passes.</summary>
+    private static async Task<List<string>> SettleAsync(LiveRoomApi api, string launchId, SmokeTruth truth, TimeSpan settle, CancellationToken ct)
     {
-        var deadline = DateTime.UtcNow.AddSeconds(30);
+        var deadline = DateTime.UtcNow + settle;
         while (true)
         {
             var problems = TruthCheck.Compare(truth, await api.SnapshotAsync(launchId));
