@@ -18,7 +18,7 @@ public sealed class RunOptions
     private readonly Option<int> _viewers = new("--viewers") { Description = "SignalR subscribers measuring freshness (0: none, no markers)", DefaultValueFactory = _ => 20 };
     private readonly Option<int> _seed = new("--seed") { Description = "Seed of the launch model (same seed, same events)", DefaultValueFactory = _ => 42 };
     private readonly Option<bool> _closed = new("--closed") { Description = "Closed model: --concurrency connections each wait for an answer (default: open model at the planned rate)" };
-    private readonly Option<int?> _concurrency = new("--concurrency") { Description = "In-flight cap (open model, default 512) or connections (closed, default 32)" };
+    private readonly Option<int?> _concurrency = new("--concurrency") { Description = "In-flight cap per channel (open model, default 512) or connections (closed, default 32)" };
     private readonly Option<int> _slice = new("--slice-ms") { Description = "Beacon and bot batches collect events for this long", DefaultValueFactory = _ => 100 };
     private readonly Option<double> _duplicate = new("--chaos-duplicate") { Description = "% of webhooks delivered twice" };
     private readonly Option<double> _reorder = new("--chaos-reorder") { Description = "% of webhooks overtaken by later ones (0.2–1 s late)" };

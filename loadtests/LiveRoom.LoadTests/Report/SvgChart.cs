@@ -10,7 +10,7 @@ namespace LiveRoom.LoadTests.Report;
 /// </summary>
 public static class SvgChart
 {
-    private const int Width = 860, Height = 240, Left = 64, Right = 16, Top = 28, Bottom = 32;
+    private const int Width = 860, Height = 250, Left = 64, Right = 16, Top = 42, Bottom = 32;
 
     public sealed record Series(string Name, string Color, IReadOnlyList<double?> Values);
 
@@ -39,7 +39,7 @@ public static class SvgChart
         }
         svg.Append($"<text x=\"{Width - Right}\" y=\"16\" font-size=\"10\" text-anchor=\"end\">{Enc(unit)}</text>");
 
-        var legendX = Left + 260;
+        var legendX = Left;
         foreach (var s in series)
         {
             foreach (var run in Runs(s.Values))
@@ -49,7 +49,7 @@ public static class SvgChart
                     ? $"<circle cx=\"{F(X(run[0]))}\" cy=\"{F(Y(s.Values[run[0]]!.Value))}\" r=\"1.5\" fill=\"{s.Color}\"/>"
                     : $"<polyline fill=\"none\" stroke=\"{s.Color}\" stroke-width=\"1.5\" points=\"{points}\"/>");
             }
-            svg.Append($"<rect x=\"{legendX}\" y=\"7\" width=\"10\" height=\"10\" fill=\"{s.Color}\"/><text x=\"{legendX + 14}\" y=\"16\" font-size=\"11\">{Enc(s.Name)}</text>");
+            svg.Append($"<rect x=\"{legendX}\" y=\"22\" width=\"10\" height=\"10\" fill=\"{s.Color}\"/><text x=\"{legendX + 14}\" y=\"31\" font-size=\"11\">{Enc(s.Name)}</text>");
             legendX += 30 + s.Name.Length * 7;
         }
         svg.Append("</svg>");

@@ -7,8 +7,8 @@ namespace LiveRoom.LoadTests.Run;
 /// <summary>
 /// Sends the planned requests. Open model (default): each request goes at its due time whatever
 /// the answers do, and latency counts from the due time — a slow server shows as latency, not as a
-/// politely slower generator (no coordinated omission). In-flight requests are bounded; waiting for
-/// a free slot counts as latency too. Closed model: N connections each send their next due request
+/// politely slower generator (no coordinated omission). In-flight requests are bounded per channel;
+/// waiting for a free slot counts as latency too. Closed model: N connections each send their next due request
 /// when the previous one is answered; latency is the service time, and a slow server slows the load.
 /// </summary>
 public static class Injector
@@ -30,7 +30,16 @@ public static class Injector
         if (wait > Stopwatch.Frequency / 1000) await Task.Delay(TimeSpan.FromSeconds((double)wait / Stopwatch.Frequency), ct);
     }
 
-    private static async Task OpenAsync(IReadOnlyList<WireRequest> requests, Func<WireRequest, Task<WireOutcome>> send,
+    /// <summary>
+    /// One dispatcher and one in-flight cap per channel: the shop, the beacon collector and the
+    /// bot are separate clients, so an order backlog must not hold page views back (nor the reverse).
+    /// </summary>
+    private static Task OpenAsync(IReadOnlyList<WireRequest> requests, Func<WireRequest, Task<WireOutcome>> send,
+        int maxInFlight, RunMetrics metrics, long start, CancellationToken ct) =>
+        Task.WhenAll(requests.GroupBy(r => r.Channel).Select(channel =>
+            Task.Run(() => OpenChannelAsync(channel.ToList(), send, maxInFlight, metrics, start, ct), CancellationToken.None)));
+
+    private static async Task OpenChannelAsync(List<WireRequest> requests, Func<WireRequest, Task<WireOutcome>> send,
         int maxInFlight, RunMetrics metrics, long start, CancellationToken ct)
     {
         using var slots = new SemaphoreSlim(maxInFlight);

@@ -28,7 +28,10 @@ public static class LaunchRun
         var requests = WirePlanner.Plan(script, s.Chaos, s.SliceMs);
         var key = await session.Api.CreateLaunchAsync(launchId, ModelLaunch.Definition(launchId, script, DateTimeOffset.UtcNow), ModelLaunch.Groups(script));
 
-        using var http = HttpClients.Create(session.BaseAddress, Math.Max(8, s.Injection.Concurrency));
+        // One pool for the channels (each capped at the concurrency) and one for the markers, so
+        // freshness is not measured behind the load's own connection queue.
+        using var http = HttpClients.Create(session.BaseAddress, Math.Max(8, s.Injection.Concurrency * Enum.GetValues<Channel>().Length));
+        using var markerHttp = HttpClients.Create(session.BaseAddress, 2);
         var timeline = new RunTimeline((int)duration.TotalSeconds + 300);
         var metrics = new RunMetrics(timeline);
         var begun = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -64,7 +67,7 @@ public static class LaunchRun
                 await Traffic(CancellationToken.None);
                 return null;
             }
-            var markers = new PostTarget(http, new Uri(session.BaseAddress, $"api/launches/{launchId}/events"), key);
+            var markers = new PostTarget(markerHttp, new Uri(session.BaseAddress, $"api/launches/{launchId}/events"), key);
             return await probe.RunAsync(markers, Traffic, MarkerEvery, duration, "mk");
         }
         var run = Play();
