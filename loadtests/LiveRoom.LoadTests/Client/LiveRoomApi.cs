@@ -49,6 +49,14 @@ public sealed class LiveRoomApi
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    /// <summary>A group's own view (read from its grain, not from the board): registration and stats.</summary>
+    public async Task<JsonElement> GroupDetailAsync(string launchId, string groupId)
+    {
+        using var response = await _http.GetAsync($"api/launches/{launchId}/groups/{groupId}");
+        await EnsureAsync(response, "group detail");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
     private static async Task EnsureAsync(HttpResponseMessage response, string what)
     {
         if (response.IsSuccessStatusCode) return;

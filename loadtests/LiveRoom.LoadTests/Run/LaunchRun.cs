@@ -84,6 +84,7 @@ public static class LaunchRun
         var truth = script.Truth;
         foreach (var g in markerGroups) truth.AddOrder(LaunchPlan.GroupId(g), LaunchPlan.MarkerSku, 1, 1m);
         var problems = s.Thresholds.Truth ? await SettleAsync(session.Api, launchId, truth, s.Settle, ct) : [];
+        if (problems.Count > 0) problems.AddRange(await GroupDetailsAsync(session.Api, launchId, problems));
         var malformedAccepted = metrics.Channels[Channel.Malformed].Errors;
         if (malformedAccepted > 0) problems.Add($"malformed webhooks not refused: {malformedAccepted}");
         if (metrics.Unsent > 0) problems.Add($"{metrics.Unsent:N0} requests never sent (the run's time budget ran out)");
@@ -121,6 +122,30 @@ public static class LaunchRun
         return new ModelSummary(script.CountByKind().OrderBy(k => k.Key).ToDictionary(k => k.Key.ToString(), k => k.Value),
             t.Members ?? 0, t.UniqueVisitors, t.PageViews, t.Signups ?? 0, t.Orders, t.Gmv,
             new Dictionary<string, int>(t.StockBySku), new Dictionary<string, int>(t.SoldBySku), script.SoldOutMisses, t.Messages ?? 0);
+    }
+
+    /// <summary>
+    /// For the first groups the board shows wrong, what the group itself says: tells a board that
+    /// missed a report apart from a group whose own count is wrong.
+    /// </summary>
+    private static async Task<List<string>> GroupDetailsAsync(LiveRoomApi api, string launchId, List<string> problems)
+    {
+        var details = new List<string>();
+        var groups = problems.Select(p => System.Text.RegularExpressions.Regex.Match(p, @" of group (\S+):")).Where(m => m.Success)
+            .Select(m => m.Groups[1].Value).Distinct().Take(5);
+        foreach (var g in groups)
+        {
+            try
+            {
+                var stats = (await api.GroupDetailAsync(launchId, g)).GetProperty("stats");
+                details.Add($"(detail) group {g} itself reports orders {stats.GetProperty("orders")}, signups {stats.GetProperty("signups")}, members {stats.GetProperty("members")}");
+            }
+            catch (Exception e) when (e is InvalidOperationException or HttpRequestException or KeyNotFoundException)
+            {
+                details.Add($"(detail) group {g}: {e.Message}");
+            }
+        }
+        return details;
     }
 
     /// <summary>Page views reach the board within a flush and rows within a second: poll until it matches or the settle time passes.</summary>
