@@ -1,11 +1,5 @@
 using System.CommandLine;
-using LiveRoom.LoadTests.Commands;
+using LiveRoom.LoadTests;
 
-// Two commands: `bench` (the performance numbers of docs/benchmarks.md) and `smoke` (a short
-// truth check for CI). Exit codes: 0 pass, 1 usage/setup error, 2 threshold breach, 3 truth mismatch.
-var root = new RootCommand("LiveRoom load tester")
-{
-    BenchCommand.Create(),
-    SmokeCommand.Create(),
-};
-return await root.Parse(args).InvokeAsync();
+// No forced termination on Ctrl+C / SIGTERM: the cancelled run unwinds and stops the LiveRoom it started.
+return await Cli.Create().Parse(args).InvokeAsync(new InvocationConfiguration { ProcessTerminationTimeout = null });

@@ -54,4 +54,33 @@ public sealed class TruthCheckTests
              "skus":[{"skuId":"gel","sold":4}],
              "groups":[{"id":"g1","orders":2},{"id":"g2","orders":1},{"id":"ghost","orders":1}]}
             """).RootElement), p => p.StartsWith("orders of group ghost"));
+
+    [Fact]
+    public void Sign_ups_members_and_remaining_stock_are_checked_when_the_truth_has_them()
+    {
+        var truth = Truth();
+        truth.Signups = 5;
+        truth.Members = 300;
+        truth.SignupsByGroup["g1"] = 5;
+        truth.MembersByGroup["g1"] = 100;
+        truth.MembersByGroup["g2"] = 100;
+        truth.MembersByGroup["g3"] = 100;
+        truth.StockBySku["gel"] = 10;
+        JsonElement Answer(int g1Signups = 5, int g3Members = 100, int remaining = 6) => JsonDocument.Parse(JsonSerializer.Serialize(new
+        {
+            totals = new { pageViews = 1000, uniqueVisitors = 400, orders = 3, gmv = 179.7m, signups = 5, members = 300 },
+            skus = new[] { new { skuId = "gel", sold = 4, remaining } },
+            groups = new[]
+            {
+                new { id = "g1", orders = 2, signups = g1Signups, members = 100 },
+                new { id = "g2", orders = 1, signups = 0, members = 100 },
+                new { id = "g3", orders = 0, signups = 0, members = g3Members },
+            },
+        })).RootElement;
+
+        Assert.Empty(TruthCheck.Compare(truth, Answer()));
+        Assert.Contains(TruthCheck.Compare(truth, Answer(g1Signups: 4)), p => p.StartsWith("signups of group g1"));
+        Assert.Contains(TruthCheck.Compare(truth, Answer(g3Members: 99)), p => p.StartsWith("members of group g3"));
+        Assert.Contains(TruthCheck.Compare(truth, Answer(remaining: 7)), p => p.StartsWith("remaining of gel"));
+    }
 }

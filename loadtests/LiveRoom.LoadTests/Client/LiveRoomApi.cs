@@ -27,14 +27,17 @@ public sealed class LiveRoomApi
     }
 
     /// <summary>Creates the launch and registers its groups; returns the server ingestion key.</summary>
-    public async Task<string> CreateLaunchAsync(LaunchPlan plan)
+    public Task<string> CreateLaunchAsync(LaunchPlan plan) => CreateLaunchAsync(plan.Id, plan.Definition(DateTimeOffset.UtcNow), plan.GroupImport());
+
+    /// <summary>Creates a launch from its JSON definition and imports its groups; returns the server ingestion key.</summary>
+    public async Task<string> CreateLaunchAsync(string launchId, object definition, object[] groups)
     {
-        using var created = await _http.PostAsJsonAsync("api/launches", plan.Definition(DateTimeOffset.UtcNow));
+        using var created = await _http.PostAsJsonAsync("api/launches", definition);
         await EnsureAsync(created, "create launch");
         var body = await created.Content.ReadFromJsonAsync<JsonElement>();
         var key = body.GetProperty("keys").GetProperty("serverKey").GetString()!;
 
-        using var imported = await _http.PostAsJsonAsync($"api/launches/{plan.Id}/groups/import", plan.GroupImport());
+        using var imported = await _http.PostAsJsonAsync($"api/launches/{launchId}/groups/import", groups);
         await EnsureAsync(imported, "import groups");
         return key;
     }
@@ -43,6 +46,14 @@ public sealed class LiveRoomApi
     {
         using var response = await _http.GetAsync($"api/launches/{launchId}/snapshot");
         await EnsureAsync(response, "snapshot");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    /// <summary>A group's own view (read from its grain, not from the board): registration and stats.</summary>
+    public async Task<JsonElement> GroupDetailAsync(string launchId, string groupId)
+    {
+        using var response = await _http.GetAsync($"api/launches/{launchId}/groups/{groupId}");
+        await EnsureAsync(response, "group detail");
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 

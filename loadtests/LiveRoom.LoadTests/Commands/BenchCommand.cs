@@ -12,7 +12,8 @@ namespace LiveRoom.LoadTests.Commands;
 /// <summary>
 /// `bench`: in one run, against one server, measures (a) a bare Kestrel JSON POST hosted here,
 /// (b) single-event ingestion, (c) batched ingestion, (d) event-to-hub freshness under paced load,
-/// (e) resident memory with many active groups. See docs/benchmarks.md.
+/// (e) resident memory with many active groups, (f) the write-per-event baseline (the same stream
+/// straight to Redis, one awaited command per event). See docs/benchmarks.md.
 /// </summary>
 public static class BenchCommand
 {
@@ -30,18 +31,21 @@ public static class BenchCommand
         var rssGroups = new Option<int>("--rss-groups") { Description = "Active groups for the memory stage (0 skips it)", DefaultValueFactory = _ => 10_000 };
         var warmup = new Option<int>("--warmup") { Description = "Seconds of warm-up traffic before measuring (JIT tiering, grain activation)", DefaultValueFactory = _ => 12 };
         var pageViewsOnly = new Option<bool>("--page-views-only") { Description = "Batches without orders and chat (to separate the traffic path from business events)" };
-        var stages = new Option<string>("--stages") { Description = "Stages to run, any of a,b,c,d,e", DefaultValueFactory = _ => "abcde" };
+        var stages = new Option<string>("--stages") { Description = "Stages to run, any of a,b,c,d,e,f", DefaultValueFactory = _ => "abcdef" };
+        var redisWorkers = new Option<int?>("--redis-workers") { Description = "Concurrent writers in stage (f) (default: --connections; 1 = strictly one write at a time)" };
+        var redis = new Option<string?>("--redis") { Description = "Redis for stage (f), the write-per-event baseline (default: LIVEROOM_TEST_REDIS; skipped when neither is set)" };
 
         var command = new Command("bench", "Measure ingestion throughput, freshness and memory in one run");
         common.AddTo(command);
-        foreach (var o in new Option[] { label, seconds, connections, batchConnections, groups, viewers, freshRate, freshSeconds, rssGroups, stages, warmup, pageViewsOnly })
+        foreach (var o in new Option[] { label, seconds, connections, batchConnections, groups, viewers, freshRate, freshSeconds, rssGroups, stages, warmup, pageViewsOnly, redis, redisWorkers })
             command.Options.Add(o);
 
         command.SetAction(async (parse, ct) =>
         {
             var settings = new BenchSettings(parse.GetValue(label)!, TimeSpan.FromSeconds(parse.GetValue(seconds)), parse.GetValue(connections),
                 parse.GetValue(batchConnections), parse.GetValue(groups), parse.GetValue(viewers), parse.GetValue(freshRate),
-                TimeSpan.FromSeconds(parse.GetValue(freshSeconds)), parse.GetValue(rssGroups), parse.GetValue(stages)!, TimeSpan.FromSeconds(parse.GetValue(warmup)), parse.GetValue(pageViewsOnly));
+                TimeSpan.FromSeconds(parse.GetValue(freshSeconds)), parse.GetValue(rssGroups), parse.GetValue(stages)!, TimeSpan.FromSeconds(parse.GetValue(warmup)), parse.GetValue(pageViewsOnly),
+                RedisBaseline.Configured(parse.GetValue(redis)), parse.GetValue(redisWorkers) ?? parse.GetValue(connections));
             var started = DateTimeOffset.UtcNow;
             var logPath = Path.Combine(RepoPaths.ResultsDir(), $"server-{started:yyyyMMdd-HHmmss}.log");
             await using var session = await common.OpenAsync(parse, logPath, ct);
@@ -59,7 +63,7 @@ public static class BenchCommand
     }
 
     private sealed record BenchSettings(string Label, TimeSpan Stage, int Connections, int BatchConnections, int Groups, int Viewers,
-        int FreshRate, TimeSpan FreshStage, int RssGroups, string Stages, TimeSpan Warmup, bool PageViewsOnly);
+        int FreshRate, TimeSpan FreshStage, int RssGroups, string Stages, TimeSpan Warmup, bool PageViewsOnly, string? Redis, int RedisWorkers);
 
     private static async Task<BenchReport> RunAsync(ServerSession session, BenchSettings s, DateTimeOffset started, Func<BenchReport, Task> save)
     {
@@ -119,6 +123,24 @@ public static class BenchCommand
                 TimeSpan.FromMilliseconds(100), s.FreshStage, run);
             report = report with { Freshness = fresh };
             await save(report);
+        }
+        if (s.Stages.Contains('f'))
+        {
+            if (s.Redis is null)
+                AnsiConsole.MarkupLine("[yellow](f) write-per-event baseline skipped:[/] no Redis (give --redis HOST:PORT or set LIVEROOM_TEST_REDIS)");
+            else
+            {
+                Step($"(f) write-per-event baseline: the same stream to Redis {s.Redis}, one awaited command per event");
+                try
+                {
+                    report = report with { RedisPerEvent = await Measured(null, () => RedisBaseline.RunAsync(s.Redis, run, s.Groups, s.RedisWorkers, s.Stage)) };
+                    await save(report);
+                }
+                catch (StackExchange.Redis.RedisConnectionException e)
+                {
+                    AnsiConsole.MarkupLine($"[yellow](f) write-per-event baseline skipped:[/] Redis {Markup.Escape(s.Redis)} unreachable ({Markup.Escape(e.Message)})");
+                }
+            }
         }
         if (s.Stages.Contains('e') && s.RssGroups > 0)
         {

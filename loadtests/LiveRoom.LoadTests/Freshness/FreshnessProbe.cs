@@ -11,6 +11,22 @@ namespace LiveRoom.LoadTests.Freshness;
 /// </summary>
 public sealed class FreshnessProbe(Uri baseAddress, CookieContainer cookies, string launchId, int viewers, int groups)
 {
+    /// <summary>Each freshness sample as (timestamp, µs), e.g. for a per-second timeline.</summary>
+    public Action<long, long>? OnSample { get; init; }
+
+    /// <summary>Chaos: the share (%) of viewers whose connection drops every 10 s; they reconnect and resubscribe.</summary>
+    public double HubDropPercent { get; init; }
+
+    public int Seed { get; init; } = 1;
+
+    /// <summary>Called with the group index of each marker order LiveRoom acknowledged (it belongs in the truth).</summary>
+    public Action<int>? OnMarker { get; init; }
+
+    /// <summary>Viewers currently connected (for a live view).</summary>
+    public int Connected => _list.Count;
+
+    private readonly List<Viewer> _list = [];
+
     public async Task<FreshnessResult> RunAsync(PostTarget markerTarget, Func<CancellationToken, Task<StageResult>> background,
         TimeSpan markerEvery, TimeSpan duration, string runPrefix)
     {
@@ -18,14 +34,19 @@ public sealed class FreshnessProbe(Uri baseAddress, CookieContainer cookies, str
         var clock = new MarkerClock(capacity);
         var recorder = new LatencyRecorder();
         var list = new List<Viewer>();
+        using var stop = new CancellationTokenSource();
         try
         {
-            for (var i = 0; i < viewers; i++) list.Add(new Viewer(baseAddress, cookies, launchId, clock, recorder.NewWorker()));
+            for (var i = 0; i < viewers; i++) list.Add(new Viewer(baseAddress, cookies, launchId, clock, recorder.NewWorker(), OnSample));
             // Connect a few at a time: 50 simultaneous handshakes are a test of something else.
-            foreach (var chunk in list.Chunk(10)) await Task.WhenAll(chunk.Select(v => v.StartAsync()));
+            foreach (var chunk in list.Chunk(10))
+            {
+                await Task.WhenAll(chunk.Select(v => v.StartAsync()));
+                lock (_list) _list.AddRange(chunk);
+            }
 
-            using var stop = new CancellationTokenSource();
             var traffic = background(stop.Token);
+            var drops = HubDropPercent > 0 ? DropConnectionsAsync(list, stop.Token) : Task.CompletedTask;
             var markerLatency = new LatencyRecorder();
             var sendHistogram = markerLatency.NewWorker();
             var buffer = new byte[1024];
@@ -48,21 +69,42 @@ public sealed class FreshnessProbe(Uri baseAddress, CookieContainer cookies, str
                     break;
                 }
                 sent = k;
+                OnMarker?.Invoke(k % groups);
                 var next = started + markerEvery * sent;
                 var wait = next - DateTime.UtcNow;
                 if (wait > TimeSpan.Zero) await Task.Delay(wait);
             }
             var trafficResult = await traffic;
+            await stop.CancelAsync();
+            await drops;
             // Read the histograms once every viewer saw the last marker (markers never seen within
             // the bound are missing samples, which the report shows).
             var settle = DateTime.UtcNow + TimeSpan.FromSeconds(10);
             while (list.Any(v => v.LastSold < sent) && DateTime.UtcNow < settle) await Task.Delay(50);
             return new FreshnessResult(viewers, sent, markerErrors, recorder.Summary(), markerLatency.Summary(),
-                list.Sum(v => v.Updates), trafficResult);
+                list.Sum(v => v.Updates), trafficResult) { Reconnects = list.Sum(v => v.Reconnects) };
         }
         finally
         {
+            await stop.CancelAsync();
             foreach (var v in list) await v.DisposeAsync();
+        }
+    }
+
+    private async Task DropConnectionsAsync(List<Viewer> list, CancellationToken ct)
+    {
+        var random = new Random(Seed);
+        try
+        {
+            while (true)
+            {
+                await Task.Delay(TimeSpan.FromSeconds(10), ct);
+                var dropped = list.Where(_ => random.NextDouble() * 100 < HubDropPercent).ToList();
+                await Task.WhenAll(dropped.Select(v => v.ReconnectAsync()));
+            }
+        }
+        catch (OperationCanceledException)
+        {
         }
     }
 }
@@ -70,6 +112,9 @@ public sealed class FreshnessProbe(Uri baseAddress, CookieContainer cookies, str
 /// <summary>Freshness across all viewers × markers, the markers' own POST latency, and the background load.</summary>
 public sealed record FreshnessResult(int Viewers, int Markers, long MarkerErrors, Latency Freshness, Latency MarkerPost, long UpdatesReceived, StageResult Background)
 {
+    /// <summary>Hub connections dropped by chaos (each one reconnected and resubscribed).</summary>
+    public long Reconnects { get; init; }
+
     /// <summary>Each viewer should see each marker once; fewer samples mean updates were missed.</summary>
     public long ExpectedSamples => (long)Viewers * Markers;
 }

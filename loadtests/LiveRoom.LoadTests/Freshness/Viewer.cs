@@ -10,15 +10,20 @@ namespace LiveRoom.LoadTests.Freshness;
 
 /// <summary>
 /// One dashboard viewer on /hubs/launch. On every Update it reads the marker SKU's sold count and
-/// records, for each marker that count newly covers, the time from the marker's send to now.
+/// records, for each marker that count newly covers, the time from the marker's send to now
+/// (also handed to <paramref name="onSample"/>, e.g. a per-second timeline, as (now, µs)).
 /// </summary>
-public sealed class Viewer(Uri baseAddress, CookieContainer cookies, string launchId, MarkerClock markers, LongHistogram histogram) : IAsyncDisposable
+public sealed class Viewer(Uri baseAddress, CookieContainer cookies, string launchId, MarkerClock markers, LongHistogram histogram,
+    Action<long, long>? onSample = null) : IAsyncDisposable
 {
     private HubConnection? _connection;
     private int _lastSold = -1;
     private long _updates;
+    private long _reconnects;
 
     public long Updates => Interlocked.Read(ref _updates);
+
+    public long Reconnects => Interlocked.Read(ref _reconnects);
 
     /// <summary>The highest marker this viewer has seen reflected.</summary>
     public int LastSold => Volatile.Read(ref _lastSold);
@@ -52,10 +57,27 @@ public sealed class Viewer(Uri baseAddress, CookieContainer cookies, string laun
             for (var k = _lastSold + 1; k <= sold; k++)
             {
                 var sentAt = markers.SentAt(k);
-                if (sentAt != 0) histogram.RecordValue(LatencyRecorder.Micros(sentAt, now));
+                if (sentAt == 0) continue;
+                var micros = LatencyRecorder.Micros(sentAt, now);
+                histogram.RecordValue(micros);
+                onSample?.Invoke(now, micros);
             }
         }
         _lastSold = sold;
+    }
+
+    /// <summary>
+    /// Chaos: the connection drops (disposed without unsubscribing, as a network cut), and the
+    /// viewer connects and subscribes again; the fresh snapshot tells it where the markers stand.
+    /// Markers reflected while it was away are missing samples, not late ones.
+    /// </summary>
+    public async Task ReconnectAsync()
+    {
+        var old = _connection;
+        _connection = null;
+        if (old is not null) await old.DisposeAsync();
+        Interlocked.Increment(ref _reconnects);
+        await StartAsync();
     }
 
     private static int? MarkerSold(SkusOnly message) =>

@@ -15,10 +15,14 @@ public sealed record BenchReport
     public StageResult? Batched { get; init; }
     public FreshnessResult? Freshness { get; init; }
     public MemoryResult? Memory { get; init; }
+    public StageResult? RedisPerEvent { get; init; }
     public Dictionary<string, string> ServerEnvironment { get; init; } = [];
 
     /// <summary>Single-event POST throughput relative to the bare Kestrel JSON POST of the same run.</summary>
     public double? SingleToBare => Bare is { RequestsPerSecond: > 0 } b && Single is { } s ? s.RequestsPerSecond / b.RequestsPerSecond : null;
+
+    /// <summary>Batched ingestion relative to writing the same stream to Redis one command per event.</summary>
+    public double? BatchedToPerEvent => RedisPerEvent is { EventsPerSecond: > 0 } f && Batched is { } c ? c.EventsPerSecond / f.EventsPerSecond : null;
 }
 
 /// <summary>Resident memory of the LiveRoom process after traffic touched every group of a large launch.</summary>

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
 
 namespace LiveRoom.LoadTests.Server;
@@ -57,12 +58,32 @@ public sealed class LiveRoomProcess : IAsyncDisposable
         process.OutputDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
         process.ErrorDataReceived += (_, e) => { if (e.Data is not null) lock (log) log.WriteLine(e.Data); };
         process.Start();
+        // Ctrl+C or SIGTERM may end the tool before DisposeAsync runs: the server it started must
+        // not outlive it (the signal handlers run first; the default termination then proceeds).
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => KillQuietly(process);
+        foreach (var signal in new[] { PosixSignal.SIGINT, PosixSignal.SIGTERM, PosixSignal.SIGQUIT })
+            Signals.Add(PosixSignalRegistration.Create(signal, _ => KillQuietly(process)));
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
 
         var server = new LiveRoomProcess(process, log, new Uri($"http://127.0.0.1:{port}/"), "bench", password);
         await server.WaitReadyAsync(ct);
         return server;
+    }
+
+    // Kept referenced for the life of the tool (a collected registration stops handling).
+    private static readonly List<PosixSignalRegistration> Signals = [];
+
+    private static void KillQuietly(Process process)
+    {
+        try
+        {
+            if (!process.HasExited) process.Kill(entireProcessTree: true);
+        }
+        catch (Exception e) when (e is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            // Already gone, or never started.
+        }
     }
 
     /// <summary>Builds the web host in Release when its dll is missing (CI runs `dotnet run` on the tool alone).</summary>

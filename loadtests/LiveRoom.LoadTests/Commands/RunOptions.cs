@@ -1,0 +1,70 @@
+using System.CommandLine;
+using LiveRoom.LoadTests.Model;
+using LiveRoom.LoadTests.Run;
+using LiveRoom.LoadTests.Wire;
+
+namespace LiveRoom.LoadTests.Commands;
+
+/// <summary>The options of `run`, and what they parse into.</summary>
+public sealed class RunOptions
+{
+    public CommonOptions Common { get; } = new();
+    private readonly Option<string> _label = new("--label") { Description = "Name of the run (report folder run-<label>-<time>)", DefaultValueFactory = _ => "run" };
+    private readonly Option<string?> _launch = new("--launch") { Description = "Id of the launch to create (default: run-<label>-<time>)" };
+    private readonly Option<int> _groups = new("--groups") { Description = "Groups of the launch", DefaultValueFactory = _ => 500 };
+    private readonly Option<string> _members = new("--members") { Description = "Group sizes: fixed:N or lognormal:MEDIAN[:SIGMA]", DefaultValueFactory = _ => "lognormal:200" };
+    private readonly Option<string> _profile = new("--profile") { Description = "Traffic shape: steady, spike (at T0) or launch-day", DefaultValueFactory = _ => "launch-day" };
+    private readonly Option<string> _duration = new("--duration") { Description = "Length of the launch (90s, 5m, 1h)", DefaultValueFactory = _ => "2m" };
+    private readonly Option<int> _viewers = new("--viewers") { Description = "SignalR subscribers measuring freshness (0: none, no markers)", DefaultValueFactory = _ => 20 };
+    private readonly Option<int> _seed = new("--seed") { Description = "Seed of the launch model (same seed, same events)", DefaultValueFactory = _ => 42 };
+    private readonly Option<bool> _closed = new("--closed") { Description = "Closed model: --concurrency connections each wait for an answer (default: open model at the planned rate)" };
+    private readonly Option<int?> _concurrency = new("--concurrency") { Description = "In-flight cap per channel (open model, default 512) or connections (closed, default 32)" };
+    private readonly Option<int> _slice = new("--slice-ms") { Description = "Beacon and bot batches collect events for this long", DefaultValueFactory = _ => 100 };
+    private readonly Option<double> _duplicate = new("--chaos-duplicate") { Description = "% of webhooks delivered twice" };
+    private readonly Option<double> _reorder = new("--chaos-reorder") { Description = "% of webhooks overtaken by later ones (0.2–1 s late)" };
+    private readonly Option<double> _delay = new("--chaos-delay") { Description = "% of webhooks delayed 2–10 s" };
+    private readonly Option<double> _malformed = new("--chaos-malformed") { Description = "% extra malformed webhooks (must be refused, never counted)" };
+    private readonly Option<double> _hubDrop = new("--chaos-hub-drop") { Description = "% of viewers whose hub connection drops every 10 s (they reconnect and resubscribe)" };
+    private readonly Option<string?> _thresholds = new("--thresholds") { Description = "Threshold file (JSON or YAML: maxP99Ms, maxErrorRate, maxFreshnessP99Ms, truth)" };
+    private readonly Option<double?> _maxP99 = new("--max-p99-ms") { Description = "Highest acceptable p99 latency of any channel (ms)" };
+    private readonly Option<double?> _maxErrors = new("--max-error-rate") { Description = "Highest acceptable share of failed requests per channel (0.01 = 1%)" };
+    private readonly Option<double?> _maxFresh = new("--max-freshness-p99-ms") { Description = "Highest acceptable freshness p99 (ms)" };
+    private readonly Option<bool?> _truth = new("--truth") { Description = "Check the truth at the end (default true; --truth false only measures)" };
+    private readonly Option<bool> _plain = new("--plain") { Description = "Plain progress lines instead of the live table (automatic when output is redirected)" };
+    private readonly Option<int> _settle = new("--settle-seconds") { Description = "How long the truth check waits for the board to catch up", DefaultValueFactory = _ => 30 };
+    private readonly Option<string?> _results = new("--results") { Description = "Folder for report folders (default loadtests/results)" };
+
+    public void AddTo(Command command)
+    {
+        Common.AddTo(command);
+        foreach (var o in new Option[] { _label, _launch, _groups, _members, _profile, _duration, _viewers, _seed, _closed, _concurrency, _slice,
+                     _duplicate, _reorder, _delay, _malformed, _hubDrop, _thresholds, _maxP99, _maxErrors, _maxFresh, _truth, _plain, _settle, _results })
+            command.Options.Add(o);
+    }
+
+    /// <summary>Throws <see cref="ArgumentException"/> naming the option on a bad value (exit 1).</summary>
+    public RunSettingsParsed Parse(ParseResult p)
+    {
+        var groups = p.GetValue(_groups);
+        if (groups is < 1 or > 20_000) throw new ArgumentException("--groups must be 1 … 20,000 (the group import's limit)");
+        if (p.GetValue(_viewers) < 0) throw new ArgumentException("--viewers must not be negative");
+        if (p.GetValue(_slice) is < 10 or > 10_000) throw new ArgumentException("--slice-ms must be 10 … 10,000");
+        var closed = p.GetValue(_closed);
+        var concurrency = p.GetValue(_concurrency) ?? (closed ? 32 : 512);
+        if (concurrency < 1) throw new ArgumentException("--concurrency must be at least 1");
+        var chaos = new ChaosOptions(p.GetValue(_duplicate), p.GetValue(_reorder), p.GetValue(_delay), p.GetValue(_malformed), p.GetValue(_hubDrop));
+        chaos.Validate();
+        var file = p.GetValue(_thresholds);
+        if (file is not null && !File.Exists(file)) throw new ArgumentException($"--thresholds: file '{file}' not found");
+        var thresholds = (file is null ? new Thresholds() : Thresholds.Load(file))
+            .Override(p.GetValue(_maxP99), p.GetValue(_maxErrors), p.GetValue(_maxFresh), p.GetValue(_truth));
+        var model = new ModelOptions(groups, MemberCounts.Parse(p.GetValue(_members)!), RateProfile.Parse(p.GetValue(_profile)!),
+            DurationText.Parse(p.GetValue(_duration)!), p.GetValue(_seed));
+        return new RunSettingsParsed(p.GetValue(_label)!, p.GetValue(_launch), model, p.GetValue(_viewers), new InjectionOptions(closed, concurrency),
+            p.GetValue(_slice), chaos, thresholds, p.GetValue(_plain) || LiveView.PlainByDefault, p.GetValue(_results),
+            TimeSpan.FromSeconds(Math.Max(0, p.GetValue(_settle))));
+    }
+}
+
+public sealed record RunSettingsParsed(string Label, string? LaunchId, ModelOptions Model, int Viewers, InjectionOptions Injection,
+    int SliceMs, ChaosOptions Chaos, Thresholds Thresholds, bool Plain, string? ResultsDir, TimeSpan Settle);

@@ -1,0 +1,63 @@
+using StackExchange.Redis;
+
+namespace LiveRoom.LoadTests.Load;
+
+/// <summary>
+/// The write-per-event baseline (issue 3 (d), issue 4's 10× yardstick): the bench's event stream
+/// (the mix of <see cref="EventWriter.MixedBatch"/>: 97 % page views, 2 % orders, 1 % chat, over the
+/// same groups) written straight to Redis, one awaited command per event — the design LiveRoom's
+/// batching replaces. N workers share one multiplexer, as N concurrent grains would.
+/// </summary>
+public static class RedisBaseline
+{
+    /// <summary>The Redis to use: --redis, else LIVEROOM_TEST_REDIS; null when neither is set.</summary>
+    public static string? Configured(string? option) =>
+        option ?? (Environment.GetEnvironmentVariable("LIVEROOM_TEST_REDIS") is { Length: > 0 } env ? env : null);
+
+    public static async Task<StageResult> RunAsync(string configuration, string runPrefix, int groups, int workers, TimeSpan duration)
+    {
+        var options = ConfigurationOptions.Parse(configuration);
+        options.AbortOnConnectFail = true;
+        options.ConnectTimeout = 3_000;
+        await using var redis = await ConnectionMultiplexer.ConnectAsync(options);
+        var db = redis.GetDatabase();
+        var keys = Enumerable.Range(0, groups).Select(g => (RedisKey)$"liveroom-bench:{runPrefix}:g{g}").ToArray();
+        var recorder = new LatencyRecorder();
+        long events = 0, errors = 0, seq = 0;
+        var stopAt = PostTarget.Now + (long)(duration.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
+        var started = PostTarget.Now;
+
+        async Task Worker()
+        {
+            var histogram = recorder.NewWorker();
+            while (PostTarget.Now < stopAt)
+            {
+                var n = Interlocked.Increment(ref seq);
+                // The same kind for the same n as the batches of stage (c).
+                RedisValue field = (n % 100) switch { 0 or 50 => "orders", 1 => "messages", _ => "pageViews" };
+                var sent = PostTarget.Now;
+                try
+                {
+                    await db.HashIncrementAsync(keys[n % groups], field);
+                    Interlocked.Increment(ref events);
+                }
+                catch (RedisException)
+                {
+                    Interlocked.Increment(ref errors);
+                }
+                histogram.RecordValue(LatencyRecorder.Micros(sent, PostTarget.Now));
+            }
+        }
+
+        try
+        {
+            await Task.WhenAll(Enumerable.Range(0, workers).Select(_ => Task.Run(Worker)));
+        }
+        finally
+        {
+            await db.KeyDeleteAsync(keys);
+        }
+        var seconds = LatencyRecorder.Micros(started, PostTarget.Now) / 1e6;
+        return new StageResult("(f) Redis, one write per event", "closed", workers, seconds, events + errors, events, errors, 0, recorder.Summary());
+    }
+}

@@ -1,0 +1,75 @@
+using System.Text.Json;
+
+namespace LiveRoom.LoadTests.Tests;
+
+/// <summary>`run` end to end: its exit codes and its report folder.</summary>
+public sealed class RunCommandTests
+{
+    private static Task<int> Run(params string[] args) => Cli.Create().Parse(["run", .. args]).InvokeAsync();
+
+    private static string TempResults() => Path.Combine(Path.GetTempPath(), $"liveroom-run-{Guid.NewGuid():N}");
+
+    [Fact]
+    [Trait("Category", "Slow")]
+    public async Task A_short_launch_day_with_chaos_against_a_real_LiveRoom_passes_and_writes_its_report()
+    {
+        var results = TempResults();
+        try
+        {
+            // The tool starts LiveRoom itself (the Release build of src/LiveRoom.Web, built when missing).
+            var exit = await Run("--groups", "15", "--members", "lognormal:40", "--duration", "20s", "--viewers", "3", "--seed", "7",
+                "--label", "e2e", "--results", results, "--plain", "--max-error-rate", "0", "--max-p99-ms", "10000",
+                "--chaos-duplicate", "3", "--chaos-reorder", "3", "--chaos-delay", "2", "--chaos-malformed", "1", "--chaos-hub-drop", "30");
+
+            var folder = Assert.Single(Directory.GetDirectories(results, "run-e2e-*"));
+            var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "report.json"))).RootElement;
+            Assert.True(exit == 0, $"exit {exit}: {report.GetProperty("TruthProblems")} {report.GetProperty("Breaches")}");
+            Assert.Equal(0, report.GetProperty("TruthProblems").GetArrayLength());
+            Assert.Contains("## Requests by channel", File.ReadAllText(Path.Combine(folder, "report.md")));
+            var html = File.ReadAllText(Path.Combine(folder, "report.html"));
+            Assert.Contains("<svg", html);
+            Assert.DoesNotContain("<script", html);
+            Assert.True(report.GetProperty("Timeline").GetArrayLength() >= 20, "a sample per second");
+            var malformed = report.GetProperty("Channels").EnumerateArray().Single(c => c.GetProperty("Channel").GetString() == "Malformed");
+            Assert.True(malformed.GetProperty("Requests").GetInt64() > 0, "chaos sent malformed webhooks");
+            Assert.Equal(0, malformed.GetProperty("Errors").GetInt64());
+        }
+        finally
+        {
+            if (Directory.Exists(results)) Directory.Delete(results, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_server_that_misreports_fails_the_run_with_exit_3()
+    {
+        await using var fake = await MisreportingServer.StartAsync();
+        var results = TempResults();
+        try
+        {
+            var exit = await Run("--target", fake.Url.ToString(), "--password", "x", "--groups", "3", "--members", "fixed:20", "--duration", "5s",
+                "--viewers", "0", "--settle-seconds", "1", "--results", results, "--plain");
+            Assert.Equal(3, exit);
+            var folder = Assert.Single(Directory.GetDirectories(results));
+            Assert.Contains("TRUTH MISMATCH", File.ReadAllText(Path.Combine(folder, "report.md")));
+        }
+        finally
+        {
+            if (Directory.Exists(results)) Directory.Delete(results, recursive: true);
+        }
+    }
+
+    [Theory]
+    [InlineData("--members", "gaussian:3")]
+    [InlineData("--profile", "tuesday")]
+    [InlineData("--duration", "soon")]
+    [InlineData("--chaos-reorder", "120")]
+    [InlineData("--thresholds", "/no/such/file.yaml")]
+    [InlineData("--no-such-option", "1")]
+    public async Task Bad_usage_exits_1_before_any_traffic(string option, string value) =>
+        Assert.Equal(1, await Run(option, value, "--target", "http://127.0.0.1:9/", "--password", "x"));
+
+    [Fact]
+    public async Task A_target_without_a_password_is_bad_usage() =>
+        Assert.Equal(1, await Run("--target", "http://127.0.0.1:9/", "--duration", "5s", "--groups", "1", "--viewers", "0", "--results", TempResults()));
+}
