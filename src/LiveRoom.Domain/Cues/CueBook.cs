@@ -47,8 +47,9 @@ public sealed class CueBook
     /// The open cues a person may act on, oldest first; fetching them is what delivers them (only the
     /// target's own fetch counts as delivery, not the owner's view of an escalated one).
     /// </summary>
-    public IReadOnlyList<CueRecord> OpenFor(string person, DateTimeOffset now)
+    public IReadOnlyList<CueRecord> OpenFor(string person, DateTimeOffset now, out bool delivered)
     {
+        delivered = false;
         var result = new List<CueRecord>();
         foreach (var id in _order)
         {
@@ -58,6 +59,7 @@ public sealed class CueBook
             {
                 r.Status = CueStatus.Delivered;
                 r.DeliveredAt = now;
+                delivered = true;
             }
             result.Add(r);
         }
