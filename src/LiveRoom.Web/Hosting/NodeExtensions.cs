@@ -1,5 +1,6 @@
 using LiveRoom.Web.Api;
 using LiveRoom.Web.Auth;
+using LiveRoom.Web.Cues;
 using LiveRoom.Web.Dashboard;
 using LiveRoom.Web.Demo;
 using LiveRoom.Web.Ingestion;
@@ -31,7 +32,8 @@ public static class NodeExtensions
             .AddLiveRoomIngestion()
             .AddLiveRoomLive()
             .AddLiveRoomDashboard()
-            .AddLiveRoomDemo();
+            .AddLiveRoomDemo()
+            .AddLiveRoomCues();
     }
 
     public static WebApplication MapLiveRoomNode(this WebApplication app)
@@ -47,6 +49,7 @@ public static class NodeExtensions
         app.MapLiveRoomIngestion();
         app.MapLiveRoomLive();
         app.MapLiveRoomDashboard();
+        app.MapLiveRoomCues();
         app.MapLiveRoomOrleansDashboard(options);
         return app;
     }
