@@ -120,9 +120,24 @@ public sealed class GroupGrain(
     {
         // Operators may have re-registered the group (e.g. a corrected member count) since activation.
         _registration = await GrainFactory.GetGrain<ILaunchGrain>(_launchId).GetGroup(_groupId) ?? _registration;
+        var roll = State.Roll;
         return new GroupDetail(_registration, Stats(), State.Series.Points(), Alert(),
-            State.Chat.Mood.Snapshot(clock.GetUtcNow()), State.Chat.Chains.Chains);
+            State.Chat.Mood.Snapshot(clock.GetUtcNow()), State.Chat.Chains.Chains,
+            new GroupWatch(roll.ResyncMembers, roll.ResyncAt, roll.CallbackMembersAtResync, EarlySeeded(), State.Feed.Lines));
     }
+
+    public async Task<int> ResyncMembers(int members, DateTimeOffset at)
+    {
+        if (State.Roll.Resync(members, at, Math.Max(0, Members)))
+        {
+            Report(); // the row's mismatch flag
+            await _writer.WriteAsync();
+        }
+        return State.Roll.Mismatch ?? 0;
+    }
+
+    private IReadOnlyList<string> EarlySeeded() =>
+        State.Roll.EarlySeeded(_registration?.SeededMembers ?? [], cueOptions.Value.EarlyJoinCount);
 
     /// <summary>Applies one business event; false when it changed nothing (a replay or a stale status).</summary>
     private bool ApplyOne(LaunchEvent e)
@@ -145,6 +160,7 @@ public sealed class GroupGrain(
         {
             case EventKind.MemberJoined:
                 State.Joins++;
+                State.Roll.Joined(e.At, e.MemberId!);
                 Add(e.Minute, new MinuteBucket { Joins = 1 });
                 break;
             case EventKind.MemberLeft:
@@ -166,6 +182,8 @@ public sealed class GroupGrain(
     {
         var receipt = State.Chat.Receive(e.Id, e.At, e.MemberId!, RoleOf(e.MemberId!), e.Text, Mood);
         if (receipt.Signal is { } signal && (signal.Negative || signal.Question)) _cueTrigger = true;
+        State.Feed.Add(new ChatLine(e.Id, e.At, e.MemberId!, e.Text ?? "", receipt.Signal.Negative,
+            receipt.Signal.Question, receipt.Chain is not null), cueOptions.Value.ChatFeedSize);
         if (receipt.Chain is { Changed: true } chain)
         {
             State.Signups = State.Chat.Chains.Signups;
@@ -196,7 +214,13 @@ public sealed class GroupGrain(
     private int Members => (_registration?.MemberCount ?? 0) + State.Joins - State.Leaves;
 
     private string? Alert() =>
-        State.Chat.Mood.InSpike ? NegativeSpikeAlert : LeaveWave.Check(State.Series, Members, clock.GetUtcNow());
+        State.Chat.Mood.InSpike ? NegativeSpikeAlert
+        : LeaveWave.Check(State.Series, Members, clock.GetUtcNow())
+        ?? (State.Roll.Mismatch is not (null or 0) ? MemberMismatchAlert
+        : EarlySeeded().Count > 0 ? SeededEarlyJoinAlert : null);
+
+    public const string MemberMismatchAlert = "member_mismatch";
+    public const string SeededEarlyJoinAlert = "seeded_early_join";
 
     public const string NegativeSpikeAlert = "negative_spike";
 
@@ -221,6 +245,7 @@ public sealed class GroupGrain(
             LastActivityAt = State.LastActivityAt,
             // Copied only when an order changed it: traffic reports (most of them) share the last copy.
             SoldBySku = _soldSnapshot ??= new Dictionary<string, int>(orders.SoldBySku),
+            Mood = State.Chat.Mood.LevelNow(),
         };
     }
 

@@ -14,6 +14,7 @@ public static class CueExtensions
         app.UseMemberLinkStatus();
         app.MapCueEndpoints();
         app.MapMemberEndpoints();
+        app.MapMemberResync();
         return app;
     }
 }
