@@ -6,6 +6,8 @@ public static class CueExtensions
     {
         builder.Services.AddSingleton<MemberLinks>();
         builder.Services.AddScoped<LiveRoom.Web.Components.Cues.OperatorGate>();
+        if (builder.Configuration.GetValue<bool>($"{Demo.DemoOptions.Section}:Enabled"))
+            builder.Services.AddHostedService<Demo.DemoCueResponder>();
         return builder;
     }
 
