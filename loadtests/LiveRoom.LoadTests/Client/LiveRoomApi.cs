@@ -46,6 +46,13 @@ public sealed class LiveRoomApi
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    public async Task<JsonElement> GetJsonAsync(string path)
+    {
+        using var response = await _http.GetAsync(path);
+        await EnsureAsync(response, path);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
     private static async Task EnsureAsync(HttpResponseMessage response, string what)
     {
         if (response.IsSuccessStatusCode) return;

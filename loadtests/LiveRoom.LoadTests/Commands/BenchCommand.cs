@@ -30,18 +30,22 @@ public static class BenchCommand
         var rssGroups = new Option<int>("--rss-groups") { Description = "Active groups for the memory stage (0 skips it)", DefaultValueFactory = _ => 10_000 };
         var warmup = new Option<int>("--warmup") { Description = "Seconds of warm-up traffic before measuring (JIT tiering, grain activation)", DefaultValueFactory = _ => 12 };
         var pageViewsOnly = new Option<bool>("--page-views-only") { Description = "Batches without orders and chat (to separate the traffic path from business events)" };
-        var stages = new Option<string>("--stages") { Description = "Stages to run, any of a,b,c,d,e", DefaultValueFactory = _ => "abcde" };
+        var stages = new Option<string>("--stages") { Description = "Stages to run, any of a,b,c,d,e,f", DefaultValueFactory = _ => "abcde" };
+        var chatGroups = new Option<int>("--chat-groups") { Description = "Groups of the chat/cue stage (f)", DefaultValueFactory = _ => 10_000 };
+        var chatRate = new Option<int>("--chat-rate") { Description = "Chat messages/s of the chat/cue stage (f)", DefaultValueFactory = _ => 20_000 };
+        var chatSeconds = new Option<int>("--chat-seconds") { Description = "Length of the chat/cue stage (f)", DefaultValueFactory = _ => 30 };
 
         var command = new Command("bench", "Measure ingestion throughput, freshness and memory in one run");
         common.AddTo(command);
-        foreach (var o in new Option[] { label, seconds, connections, batchConnections, groups, viewers, freshRate, freshSeconds, rssGroups, stages, warmup, pageViewsOnly })
+        foreach (var o in new Option[] { label, seconds, connections, batchConnections, groups, viewers, freshRate, freshSeconds, rssGroups, stages, warmup, pageViewsOnly, chatGroups, chatRate, chatSeconds })
             command.Options.Add(o);
 
         command.SetAction(async (parse, ct) =>
         {
             var settings = new BenchSettings(parse.GetValue(label)!, TimeSpan.FromSeconds(parse.GetValue(seconds)), parse.GetValue(connections),
                 parse.GetValue(batchConnections), parse.GetValue(groups), parse.GetValue(viewers), parse.GetValue(freshRate),
-                TimeSpan.FromSeconds(parse.GetValue(freshSeconds)), parse.GetValue(rssGroups), parse.GetValue(stages)!, TimeSpan.FromSeconds(parse.GetValue(warmup)), parse.GetValue(pageViewsOnly));
+                TimeSpan.FromSeconds(parse.GetValue(freshSeconds)), parse.GetValue(rssGroups), parse.GetValue(stages)!, TimeSpan.FromSeconds(parse.GetValue(warmup)), parse.GetValue(pageViewsOnly),
+                parse.GetValue(chatGroups), parse.GetValue(chatRate), TimeSpan.FromSeconds(parse.GetValue(chatSeconds)));
             var started = DateTimeOffset.UtcNow;
             var logPath = Path.Combine(RepoPaths.ResultsDir(), $"server-{started:yyyyMMdd-HHmmss}.log");
             await using var session = await common.OpenAsync(parse, logPath, ct);
@@ -59,7 +63,8 @@ public static class BenchCommand
     }
 
     private sealed record BenchSettings(string Label, TimeSpan Stage, int Connections, int BatchConnections, int Groups, int Viewers,
-        int FreshRate, TimeSpan FreshStage, int RssGroups, string Stages, TimeSpan Warmup, bool PageViewsOnly);
+        int FreshRate, TimeSpan FreshStage, int RssGroups, string Stages, TimeSpan Warmup, bool PageViewsOnly,
+        int ChatGroups, int ChatRate, TimeSpan ChatStage);
 
     private static async Task<BenchReport> RunAsync(ServerSession session, BenchSettings s, DateTimeOffset started, Func<BenchReport, Task> save)
     {
@@ -124,6 +129,12 @@ public static class BenchCommand
         {
             Step($"(e) memory with {s.RssGroups:N0} active groups");
             report = report with { Memory = await MeasureMemoryAsync(session, s, run, batchHttp) };
+            await save(report);
+        }
+        if (s.Stages.Contains('f'))
+        {
+            Step($"(f) chat and cues: {s.ChatGroups:N0} groups, {s.ChatRate:N0} messages/s");
+            report = report with { ChatCues = await ChatCueStage.RunAsync(session.Api, session.BaseAddress, batchHttp, run, s.ChatGroups, s.ChatRate, s.ChatStage, stage => Measured(pid, stage)) };
             await save(report);
         }
         return report;

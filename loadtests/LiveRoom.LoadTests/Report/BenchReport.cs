@@ -15,6 +15,7 @@ public sealed record BenchReport
     public StageResult? Batched { get; init; }
     public FreshnessResult? Freshness { get; init; }
     public MemoryResult? Memory { get; init; }
+    public Commands.ChatCueResult? ChatCues { get; init; }
     public Dictionary<string, string> ServerEnvironment { get; init; } = [];
 
     /// <summary>Single-event POST throughput relative to the bare Kestrel JSON POST of the same run.</summary>
