@@ -50,10 +50,12 @@ public sealed class LiveRoomApi
     }
 
     /// <summary>A group's own view (read from its grain, not from the board): registration and stats.</summary>
-    public async Task<JsonElement> GroupDetailAsync(string launchId, string groupId)
+    public Task<JsonElement> GroupDetailAsync(string launchId, string groupId) => GetJsonAsync($"api/launches/{launchId}/groups/{groupId}");
+
+    public async Task<JsonElement> GetJsonAsync(string path)
     {
-        using var response = await _http.GetAsync($"api/launches/{launchId}/groups/{groupId}");
-        await EnsureAsync(response, "group detail");
+        using var response = await _http.GetAsync(path);
+        await EnsureAsync(response, path);
         return await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 

@@ -13,7 +13,8 @@ namespace LiveRoom.LoadTests.Commands;
 /// `bench`: in one run, against one server, measures (a) a bare Kestrel JSON POST hosted here,
 /// (b) single-event ingestion, (c) batched ingestion, (d) event-to-hub freshness under paced load,
 /// (e) resident memory with many active groups, (f) the write-per-event baseline (the same stream
-/// straight to Redis, one awaited command per event). See docs/benchmarks.md.
+/// straight to Redis, one awaited command per event), (g) chat parsing, mood and cues with many groups.
+/// See docs/benchmarks.md.
 /// </summary>
 public static class BenchCommand
 {
@@ -31,13 +32,17 @@ public static class BenchCommand
         var rssGroups = new Option<int>("--rss-groups") { Description = "Active groups for the memory stage (0 skips it)", DefaultValueFactory = _ => 10_000 };
         var warmup = new Option<int>("--warmup") { Description = "Seconds of warm-up traffic before measuring (JIT tiering, grain activation)", DefaultValueFactory = _ => 12 };
         var pageViewsOnly = new Option<bool>("--page-views-only") { Description = "Batches without orders and chat (to separate the traffic path from business events)" };
-        var stages = new Option<string>("--stages") { Description = "Stages to run, any of a,b,c,d,e,f", DefaultValueFactory = _ => "abcdef" };
+        var stages = new Option<string>("--stages") { Description = "Stages to run, any of a,b,c,d,e,f,g (g, the chat and cue stage, runs only when asked)", DefaultValueFactory = _ => "abcdef" };
         var redisWorkers = new Option<int?>("--redis-workers") { Description = "Concurrent writers in stage (f) (default: --connections; 1 = strictly one write at a time)" };
         var redis = new Option<string?>("--redis") { Description = "Redis for stage (f), the write-per-event baseline (default: LIVEROOM_TEST_REDIS; skipped when neither is set)" };
 
+        var chatGroups = new Option<int>("--chat-groups") { Description = "Groups of the chat/cue stage (g)", DefaultValueFactory = _ => 10_000 };
+        var chatRate = new Option<int>("--chat-rate") { Description = "Chat messages/s of the chat/cue stage (g)", DefaultValueFactory = _ => 20_000 };
+        var chatSeconds = new Option<int>("--chat-seconds") { Description = "Length of the chat/cue stage (g)", DefaultValueFactory = _ => 30 };
+
         var command = new Command("bench", "Measure ingestion throughput, freshness and memory in one run");
         common.AddTo(command);
-        foreach (var o in new Option[] { label, seconds, connections, batchConnections, groups, viewers, freshRate, freshSeconds, rssGroups, stages, warmup, pageViewsOnly, redis, redisWorkers })
+        foreach (var o in new Option[] { label, seconds, connections, batchConnections, groups, viewers, freshRate, freshSeconds, rssGroups, stages, warmup, pageViewsOnly, redis, redisWorkers, chatGroups, chatRate, chatSeconds })
             command.Options.Add(o);
 
         command.SetAction(async (parse, ct) =>
@@ -45,7 +50,8 @@ public static class BenchCommand
             var settings = new BenchSettings(parse.GetValue(label)!, TimeSpan.FromSeconds(parse.GetValue(seconds)), parse.GetValue(connections),
                 parse.GetValue(batchConnections), parse.GetValue(groups), parse.GetValue(viewers), parse.GetValue(freshRate),
                 TimeSpan.FromSeconds(parse.GetValue(freshSeconds)), parse.GetValue(rssGroups), parse.GetValue(stages)!, TimeSpan.FromSeconds(parse.GetValue(warmup)), parse.GetValue(pageViewsOnly),
-                RedisBaseline.Configured(parse.GetValue(redis)), parse.GetValue(redisWorkers) ?? parse.GetValue(connections));
+                RedisBaseline.Configured(parse.GetValue(redis)), parse.GetValue(redisWorkers) ?? parse.GetValue(connections),
+                parse.GetValue(chatGroups), parse.GetValue(chatRate), TimeSpan.FromSeconds(parse.GetValue(chatSeconds)));
             var started = DateTimeOffset.UtcNow;
             var logPath = Path.Combine(RepoPaths.ResultsDir(), $"server-{started:yyyyMMdd-HHmmss}.log");
             await using var session = await common.OpenAsync(parse, logPath, ct);
@@ -63,7 +69,8 @@ public static class BenchCommand
     }
 
     private sealed record BenchSettings(string Label, TimeSpan Stage, int Connections, int BatchConnections, int Groups, int Viewers,
-        int FreshRate, TimeSpan FreshStage, int RssGroups, string Stages, TimeSpan Warmup, bool PageViewsOnly, string? Redis, int RedisWorkers);
+        int FreshRate, TimeSpan FreshStage, int RssGroups, string Stages, TimeSpan Warmup, bool PageViewsOnly, string? Redis, int RedisWorkers,
+        int ChatGroups, int ChatRate, TimeSpan ChatStage);
 
     private static async Task<BenchReport> RunAsync(ServerSession session, BenchSettings s, DateTimeOffset started, Func<BenchReport, Task> save)
     {
@@ -146,6 +153,12 @@ public static class BenchCommand
         {
             Step($"(e) memory with {s.RssGroups:N0} active groups");
             report = report with { Memory = await MeasureMemoryAsync(session, s, run, batchHttp) };
+            await save(report);
+        }
+        if (s.Stages.Contains('g'))
+        {
+            Step($"(g) chat and cues: {s.ChatGroups:N0} groups, {s.ChatRate:N0} messages/s");
+            report = report with { ChatCues = await ChatCueStage.RunAsync(session.Api, session.BaseAddress, batchHttp, run, s.ChatGroups, s.ChatRate, s.ChatStage, stage => Measured(pid, stage)) };
             await save(report);
         }
         return report;

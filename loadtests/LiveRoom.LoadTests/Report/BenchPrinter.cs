@@ -12,7 +12,7 @@ public static class BenchPrinter
         if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 180;
         var table = new Table().Title($"LiveRoom bench — {r.Label} — {r.StartedAt:yyyy-MM-dd HH:mm} UTC")
             .AddColumns("stage", "model", "conc.", "req/s", "events/s", "p50 ms", "p99 ms", "p99.9 ms", "errors", "rejected", "server cpu s", "tool cpu s", "others %", "events/server-cpu-s");
-        foreach (var s in new[] { r.Bare, r.Single, r.Batched, r.Freshness?.Background, r.RedisPerEvent })
+        foreach (var s in new[] { r.Bare, r.Single, r.Batched, r.Freshness?.Background, r.RedisPerEvent, r.ChatCues?.Load })
             if (s is not null) table.AddRow(Row(s));
         AnsiConsole.Write(table);
 
@@ -31,6 +31,15 @@ public static class BenchPrinter
         }
         if (r.Memory is { RssBytes: { } rss } m)
             checks.AddRow($"RSS ≤ 1 GB with {m.ActiveGroups:N0} active groups", $"{rss / 1048576.0:N0} MiB (peak {m.PeakRssBytes / 1048576.0:N0} MiB)", Verdict(rss <= 1L << 30));
+        if (r.ChatCues is { } c)
+        {
+            checks.AddRow($"chat {c.OfferedMessagesPerSecond:N0} msg/s over {c.Groups:N0} groups keeps up",
+                $"{c.Load.EventsPerSecond:N0} msg/s, {c.Load.Unsent} batches unsent, p99 {c.Load.Latency.P99:N0} ms per batch; {c.CuesIssued:N0} cues issued",
+                Verdict(c.Load.Unsent == 0 && c.Load.EventsPerSecond >= c.OfferedMessagesPerSecond * 0.95));
+            checks.AddRow("complaint → cue within one tick (250 ms)",
+                $"p50 {c.CueP50Ms:N0} / p99 {c.CueP99Ms:N0} / max {c.CueMaxMs:N0} ms; {c.MarkersCued}/{c.Markers} markers cued",
+                Verdict(c.MarkersCued == c.Markers && c.CueP99Ms <= 250));
+        }
         AnsiConsole.Write(checks);
         var ratios = new List<string>();
         if (r.BatchedToPerEvent is { } fr) ratios.Add($"LiveRoom batched / Redis write-per-event = {fr:N1}×");

@@ -16,6 +16,7 @@ public sealed record BenchReport
     public FreshnessResult? Freshness { get; init; }
     public MemoryResult? Memory { get; init; }
     public StageResult? RedisPerEvent { get; init; }
+    public Commands.ChatCueResult? ChatCues { get; init; }
     public Dictionary<string, string> ServerEnvironment { get; init; } = [];
 
     /// <summary>Single-event POST throughput relative to the bare Kestrel JSON POST of the same run.</summary>

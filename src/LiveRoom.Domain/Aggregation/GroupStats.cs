@@ -19,4 +19,6 @@ public sealed record GroupStats
     [Id(9)] public int Messages { get; init; }
     [Id(10)] public DateTimeOffset? LastActivityAt { get; init; }
     [Id(11)] public IReadOnlyDictionary<string, int> SoldBySku { get; init; } = new Dictionary<string, int>();
+    /// <summary>The chat's mood (for the leaderboard's indicator).</summary>
+    [Id(12)] public Chat.MoodLevel Mood { get; init; }
 }

@@ -21,4 +21,6 @@ public sealed record GroupRow
     [Id(11)] public bool Silent { get; init; }
     /// <summary>Why the group needs attention, or null (e.g. "leave_wave").</summary>
     [Id(12)] public string? Alert { get; init; }
+    /// <summary>The chat's mood, from the group's last report.</summary>
+    [Id(13)] public Chat.MoodLevel Mood { get; init; }
 }

@@ -153,6 +153,7 @@ public sealed class LaunchBoard(LaunchBoardState state, TimeProvider clock, Time
             LastActivityAt = s?.LastActivityAt,
             Silent = _silent.Contains(g.Id),
             Alert = state.Alerts.GetValueOrDefault(g.Id),
+            Mood = s?.Mood ?? Chat.MoodLevel.Calm,
         };
     }
 

@@ -107,6 +107,14 @@ public sealed class GroupMood(MoodOptions? options = null)
         };
     }
 
+    /// <summary>The mood level alone, without building a snapshot (it is reported with every group report).</summary>
+    public MoodLevel LevelNow()
+    {
+        var negatives = 0;
+        foreach (var m in _window) if (m.Signal.Negative) negatives++;
+        return Level(_window.Count, negatives);
+    }
+
     private MoodLevel Level(int messages, int negatives)
     {
         if (_inSpike) return MoodLevel.Negative;

@@ -10,7 +10,8 @@ public sealed record Cue
 {
     [Id(0)] public required string Id { get; init; }
     [Id(1)] public required CueKind Kind { get; init; }
-    [Id(2)] public required CueRuleKind Rule { get; init; }
+    /// <summary>The rule that issued it; null for a manual cue (operator or playbook).</summary>
+    [Id(2)] public CueRuleKind? Rule { get; init; }
     [Id(3)] public required string LaunchId { get; init; }
     [Id(4)] public required string GroupId { get; init; }
     /// <summary>The person to act, or null when the group has no staff registered (the operator assigns).</summary>

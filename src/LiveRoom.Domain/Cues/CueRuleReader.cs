@@ -21,8 +21,9 @@ internal static class CueRuleReader
         [CueRuleKind.QuietGroup] = ["ratio", "minBaselinePerMinute"],
     };
 
-    public static List<CueRule> Read(JsonElement root, ValidationErrors errors)
+    public static List<CueRule> Read(JsonElement root, ValidationErrors errors, out CueTimings timings)
     {
+        timings = CueTimings.Default;
         if (root.ValueKind != JsonValueKind.Object) { errors.Add("$", "must be an object with a \"rules\" array"); return []; }
         var useDefaults = true;
         JsonElement? rulesArray = null;
@@ -35,10 +36,18 @@ internal static class CueRuleReader
                     if (p.Value.ValueKind != JsonValueKind.Array) errors.Add("rules", "must be an array");
                     else rulesArray = p.Value;
                     break;
-                default: errors.Add(p.Name, "unknown property; expected \"useDefaults\" or \"rules\""); break;
+                case "escalateAfterSeconds":
+                    if (Positive(p, "$", errors) is { } esc) timings = timings with { EscalateAfter = TimeSpan.FromSeconds(esc) };
+                    break;
+                case "expireAfterSeconds":
+                    if (Positive(p, "$", errors) is { } exp) timings = timings with { ExpireAfter = TimeSpan.FromSeconds(exp) };
+                    break;
+                default: errors.Add(p.Name, "unknown property; expected \"useDefaults\", \"rules\", \"escalateAfterSeconds\" or \"expireAfterSeconds\""); break;
             }
         }
 
+        if (timings.ExpireAfter <= timings.EscalateAfter)
+            errors.Add("expireAfterSeconds", "must be greater than escalateAfterSeconds: a cue escalates before it expires");
         var byKind = useDefaults ? Enum.GetValues<CueRuleKind>().ToDictionary(k => k, CueRuleSet.DefaultRule) : [];
         if (rulesArray is null) return byKind.Values.ToList();
 

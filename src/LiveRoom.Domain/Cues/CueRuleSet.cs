@@ -6,7 +6,7 @@ namespace LiveRoom.Domain.Cues;
 /// <summary>
 /// The cue rules of one launch. Loaded from the launch's JSON:
 /// <code>
-/// { "useDefaults": true,
+/// { "useDefaults": true, "escalateAfterSeconds": 60, "expireAfterSeconds": 600,
 ///   "rules": [ { "kind": "signupStall", "stallMinutes": 3, "minLaunchPerMinute": 1, "cooldownSeconds": 300, "script": "…" },
 ///              { "kind": "negativeMessage", "maxAgeSeconds": 180, "alertOperator": true, "cooldownSeconds": 120 },
 ///              { "kind": "unansweredQuestion", "afterSeconds": 60, "target": "assistant" },
@@ -23,14 +23,21 @@ public sealed class CueRuleSet
 
     private readonly Dictionary<CueRuleKind, CueRule> _rules;
 
-    private CueRuleSet(IEnumerable<CueRule> rules) => _rules = rules.ToDictionary(r => r.Kind);
+    private CueRuleSet(IEnumerable<CueRule> rules, CueTimings timings)
+    {
+        _rules = rules.ToDictionary(r => r.Kind);
+        Timings = timings;
+    }
+
+    /// <summary>When unacknowledged cues escalate and expire ("escalateAfterSeconds", "expireAfterSeconds").</summary>
+    public CueTimings Timings { get; }
 
     /// <summary>The enabled rules.</summary>
     public IReadOnlyList<CueRule> Rules => _rules.Values.Where(r => r.Enabled).OrderBy(r => r.Kind).ToList();
 
     public CueRule? Find(CueRuleKind kind) => _rules.TryGetValue(kind, out var r) && r.Enabled ? r : null;
 
-    public static CueRuleSet Default { get; } = new(Enum.GetValues<CueRuleKind>().Select(DefaultRule));
+    public static CueRuleSet Default { get; } = new(Enum.GetValues<CueRuleKind>().Select(DefaultRule), CueTimings.Default);
 
     public static CueRule DefaultRule(CueRuleKind kind) =>
         new() { Kind = kind, Cooldown = DefaultScripts.Cooldown(kind), Script = ScriptTemplate.Parse(DefaultScripts.For(kind)) };
@@ -53,8 +60,8 @@ public sealed class CueRuleSet
         }
         using (doc)
         {
-            var rules = CueRuleReader.Read(doc.RootElement, errors);
-            return errors.IsValid ? new CueRuleSet(rules) : null;
+            var rules = CueRuleReader.Read(doc.RootElement, errors, out var timings);
+            return errors.IsValid ? new CueRuleSet(rules, timings) : null;
         }
     }
 }

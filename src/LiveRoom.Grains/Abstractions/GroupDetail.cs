@@ -11,4 +11,19 @@ public sealed record GroupDetail(
     [property: Id(2)] IReadOnlyList<SeriesPoint> Series,
     [property: Id(3)] string? Alert,
     [property: Id(4)] MoodSnapshot Mood,
-    [property: Id(5)] IReadOnlyList<ChainRecord> Chains);
+    [property: Id(5)] IReadOnlyList<ChainRecord> Chains,
+    [property: Id(6)] GroupWatch? Watch = null);
+
+/// <summary>Membership checks and the live chat feed of a group (group page).</summary>
+[GenerateSerializer, Immutable, Alias("LiveRoom.GroupWatch.v1")]
+public sealed record GroupWatch(
+    [property: Id(0)] int? ResyncMembers,
+    [property: Id(1)] DateTimeOffset? ResyncAt,
+    [property: Id(2)] int? CallbackMembersAtResync,
+    /// <summary>Seeded members among the group's first N joins (they should join later).</summary>
+    [property: Id(3)] IReadOnlyList<string> EarlySeeded,
+    /// <summary>Newest first.</summary>
+    [property: Id(4)] IReadOnlyList<ChatLine> Feed)
+{
+    public int? Mismatch => ResyncMembers - CallbackMembersAtResync;
+}

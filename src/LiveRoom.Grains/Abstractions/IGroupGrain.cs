@@ -12,6 +12,8 @@ public interface IGroupGrain : IGrainWithStringKey
     /// <summary>Pre-aggregated traffic from a silo's ingest buffer; persisted on a timer.</summary>
     [Alias("ApplyTraffic")] Task ApplyTraffic(TrafficDelta delta);
     [Alias("GetDetail")] Task<GroupDetail> GetDetail();
+    /// <summary>A full member-list count from the bot; durable when it returns. Returns resync − callback count.</summary>
+    [Alias("ResyncMembers")] Task<int> ResyncMembers(int members, DateTimeOffset at);
     /// <summary>Sends the group's absolute stats to its launch again (after a crash lost a report).</summary>
     [OneWay, Alias("Resync")] Task Resync();
 }

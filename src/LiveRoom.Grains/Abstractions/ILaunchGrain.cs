@@ -32,4 +32,6 @@ public interface ILaunchGrain : IGrainWithStringKey
     [Alias("Unsubscribe")] Task Unsubscribe(ILaunchObserver observer);
     /// <summary>Asks every group to report again; called when a node was lost.</summary>
     [Alias("Resync")] Task Resync();
+    /// <summary>Phase, launch-wide rates and featured stock for the cue engine; null before the launch exists.</summary>
+    [Alias("GetCueContext")] Task<LiveRoom.Domain.Cues.LaunchContext?> GetCueContext();
 }

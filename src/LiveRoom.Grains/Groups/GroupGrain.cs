@@ -1,10 +1,13 @@
 using LiveRoom.Domain.Aggregation;
 using LiveRoom.Domain.Chat;
+using LiveRoom.Domain.Cues;
 using LiveRoom.Domain.Groups;
 using LiveRoom.Domain.Ingestion;
 using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Cues;
 using LiveRoom.Grains.Pipeline;
 using LiveRoom.Grains.Telemetry;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
@@ -21,6 +24,9 @@ public sealed class GroupGrain(
     [PersistentState("traffic", StorageNames.Default)] IPersistentState<GroupTraffic> traffic,
     GroupReportBuffer reports,
     IOptions<PipelineOptions> options,
+    IOptions<CueOptions> cueOptions,
+    CueContextCache cueContexts,
+    ILogger<GroupGrain> logger,
     TimeProvider clock) : Grain, IGroupGrain
 {
     private string _launchId = "";
@@ -32,6 +38,9 @@ public sealed class GroupGrain(
     private bool _trafficDirty;
     private IReadOnlyDictionary<string, int>? _soldSnapshot;
     private WriteCoalescer _writer = null!;
+    private IGrainTimer _cueTimer = null!;
+    private DateTimeOffset _cueDue = DateTimeOffset.MaxValue;
+    private bool _evaluating;
 
     private GroupState State => store.State;
 
@@ -41,6 +50,9 @@ public sealed class GroupGrain(
         _writer = new WriteCoalescer(WriteAsync);
         _registration = await GrainFactory.GetGrain<ILaunchGrain>(_launchId).GetGroup(_groupId);
         this.RegisterGrainTimer(PersistIfDirty, options.Value.PersistInterval, options.Value.PersistInterval);
+        _cueTimer = this.RegisterGrainTimer(EvaluateCues, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
+        // Time-based rules (stall, quiet, open questions) start being watched once the group is active.
+        ScheduleCues(options.Value.TickInterval);
         // A group that comes back (after a node was lost) re-states its truth: the report of its
         // last changes may have died in the lost node's buffer.
         if (State.Version > 0) Report();
@@ -63,6 +75,12 @@ public sealed class GroupGrain(
         }
         if (duplicates == events.Count) return Task.FromResult(duplicates);
 
+        if (_cueTrigger)
+        {
+            // Within one tick of the trigger, and a burst of messages in that tick is one evaluation.
+            ScheduleCues(options.Value.TickInterval / 2);
+            _cueTrigger = false;
+        }
         Report();
         if (!options.Value.WriteBeforeAck)
         {
@@ -102,9 +120,24 @@ public sealed class GroupGrain(
     {
         // Operators may have re-registered the group (e.g. a corrected member count) since activation.
         _registration = await GrainFactory.GetGrain<ILaunchGrain>(_launchId).GetGroup(_groupId) ?? _registration;
+        var roll = State.Roll;
         return new GroupDetail(_registration, Stats(), State.Series.Points(), Alert(),
-            State.Chat.Mood.Snapshot(clock.GetUtcNow()), State.Chat.Chains.Chains);
+            State.Chat.Mood.Snapshot(clock.GetUtcNow()), State.Chat.Chains.Chains,
+            new GroupWatch(roll.ResyncMembers, roll.ResyncAt, roll.CallbackMembersAtResync, EarlySeeded(), State.Feed.Lines));
     }
+
+    public async Task<int> ResyncMembers(int members, DateTimeOffset at)
+    {
+        if (State.Roll.Resync(members, at, Math.Max(0, Members)))
+        {
+            Report(); // the row's mismatch flag
+            await _writer.WriteAsync();
+        }
+        return State.Roll.Mismatch ?? 0;
+    }
+
+    private IReadOnlyList<string> EarlySeeded() =>
+        State.Roll.EarlySeeded(_registration?.SeededMembers ?? [], cueOptions.Value.EarlyJoinCount);
 
     /// <summary>Applies one business event; false when it changed nothing (a replay or a stale status).</summary>
     private bool ApplyOne(LaunchEvent e)
@@ -116,6 +149,7 @@ public sealed class GroupGrain(
             // must be stored before the ack, or the late payment would count after a reactivation.
             if (State.Orders.Apply(e) is not { } change) return !known;
             _soldSnapshot = null;
+            _cueTrigger = true; // order milestones
             Add(change.Minute, change.Counts);
             Touch(e.At);
             return true;
@@ -126,6 +160,7 @@ public sealed class GroupGrain(
         {
             case EventKind.MemberJoined:
                 State.Joins++;
+                State.Roll.Joined(e.At, e.MemberId!);
                 Add(e.Minute, new MinuteBucket { Joins = 1 });
                 break;
             case EventKind.MemberLeft:
@@ -146,6 +181,9 @@ public sealed class GroupGrain(
     private void ReadChat(LaunchEvent e)
     {
         var receipt = State.Chat.Receive(e.Id, e.At, e.MemberId!, RoleOf(e.MemberId!), e.Text, Mood);
+        if (receipt.Signal is { } signal && (signal.Negative || signal.Question)) _cueTrigger = true;
+        State.Feed.Add(new ChatLine(e.Id, e.At, e.MemberId!, e.Text ?? "", receipt.Signal.Negative,
+            receipt.Signal.Question, receipt.Chain is not null), cueOptions.Value.ChatFeedSize);
         if (receipt.Chain is { Changed: true } chain)
         {
             State.Signups = State.Chat.Chains.Signups;
@@ -176,7 +214,13 @@ public sealed class GroupGrain(
     private int Members => (_registration?.MemberCount ?? 0) + State.Joins - State.Leaves;
 
     private string? Alert() =>
-        State.Chat.Mood.InSpike ? NegativeSpikeAlert : LeaveWave.Check(State.Series, Members, clock.GetUtcNow());
+        State.Chat.Mood.InSpike ? NegativeSpikeAlert
+        : LeaveWave.Check(State.Series, Members, clock.GetUtcNow())
+        ?? (State.Roll.Mismatch is not (null or 0) ? MemberMismatchAlert
+        : EarlySeeded().Count > 0 ? SeededEarlyJoinAlert : null);
+
+    public const string MemberMismatchAlert = "member_mismatch";
+    public const string SeededEarlyJoinAlert = "seeded_early_join";
 
     public const string NegativeSpikeAlert = "negative_spike";
 
@@ -201,6 +245,7 @@ public sealed class GroupGrain(
             LastActivityAt = State.LastActivityAt,
             // Copied only when an order changed it: traffic reports (most of them) share the last copy.
             SoldBySku = _soldSnapshot ??= new Dictionary<string, int>(orders.SoldBySku),
+            Mood = State.Chat.Mood.LevelNow(),
         };
     }
 
@@ -211,6 +256,67 @@ public sealed class GroupGrain(
         _seriesDelta = new MinuteSeries();
         _newVisitors = [];
     }
+
+    private bool _cueTrigger;
+
+    /// <summary>Wakes the cue evaluation after <paramref name="delay"/>, unless it is due sooner already.</summary>
+    private void ScheduleCues(TimeSpan delay)
+    {
+        if (delay < TimeSpan.Zero) delay = TimeSpan.Zero;
+        var due = clock.GetUtcNow() + delay;
+        if (due >= _cueDue) return;
+        _cueDue = due;
+        _cueTimer.Change(delay, Timeout.InfiniteTimeSpan);
+    }
+
+    /// <summary>
+    /// Runs the launch's cue rules on this group's signals and sends what fires to the launch's cues
+    /// grain, then sleeps until the next time-based rule may fire (<see cref="CueSchedule"/>).
+    /// </summary>
+    private async Task EvaluateCues()
+    {
+        _cueDue = DateTimeOffset.MaxValue;
+        if (_evaluating) { ScheduleCues(options.Value.TickInterval); return; }
+        _evaluating = true;
+        var idle = cueOptions.Value.IdleCheckInterval;
+        try
+        {
+            var context = await cueContexts.GetAsync(_launchId);
+            if (context.Launch is not { } launch) { ScheduleCues(idle); return; }
+            var now = clock.GetUtcNow();
+            var signals = Signals(now);
+            var cues = State.Cues;
+            var before = (cues.Handled.Count, cues.Handled.LastOrDefault(), cues.NextSeeded, cues.LastMilestoneOrders);
+            var issued = new CueEngine(context.Rules, new(StringComparer.Ordinal) { [_groupId] = cues }).Evaluate(signals, launch, now);
+            if (issued.Count > 0) await GrainFactory.GetGrain<ILaunchCuesGrain>(_launchId).Issue(issued);
+            if (issued.Count > 0 || before != (cues.Handled.Count, cues.Handled.LastOrDefault(), cues.NextSeeded, cues.LastMilestoneOrders))
+                _dirty = true; // cooldowns and handled triggers are written with the group's state
+            if (launch.Phase != Domain.Launches.LaunchPhase.Ended)
+                ScheduleCues(CueSchedule.NextCheck(signals, launch, context.Rules, cues, now, idle) - now);
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Cue evaluation of {Launch}/{Group} failed; retrying", _launchId, _groupId);
+            ScheduleCues(idle);
+        }
+        finally
+        {
+            _evaluating = false;
+        }
+    }
+
+    private GroupSignalsSnapshot Signals(DateTimeOffset now) => new()
+    {
+        GroupId = _groupId,
+        GroupName = _registration?.Name ?? _groupId,
+        SeededMembers = _registration?.SeededMembers ?? [],
+        Assistant = _registration?.Assistants.FirstOrDefault(),
+        Owner = _registration?.Owner,
+        Signups = State.Signups,
+        LastSignupAt = State.Chat.Chains.LastGrowthAt,
+        Orders = State.Orders.Paid,
+        Mood = State.Chat.Mood.Snapshot(now),
+    };
 
     private async Task WriteAsync()
     {

@@ -1,5 +1,6 @@
 using LiveRoom.Domain.Aggregation;
 using LiveRoom.Domain.Chat;
+using LiveRoom.Domain.Cues;
 
 namespace LiveRoom.Grains.Groups;
 
@@ -23,4 +24,10 @@ public sealed class GroupState
     [Id(10)] public int Signups { get; set; }
     /// <summary>接龙 chains and the chat's mood, read from chat messages.</summary>
     [Id(11)] public GroupChat Chat { get; set; } = new();
+    /// <summary>The cue engine's memory of this group: cooldowns, rotation, handled triggers.</summary>
+    [Id(12)] public GroupCueState Cues { get; set; } = new();
+    /// <summary>Earliest joins and the last member-list resync.</summary>
+    [Id(13)] public Domain.Groups.MemberRoll Roll { get; set; } = new();
+    /// <summary>The last chat messages, for the group page's live feed.</summary>
+    [Id(14)] public ChatFeed Feed { get; set; } = new();
 }

@@ -144,6 +144,9 @@ public sealed class LaunchGrain(
         return duplicates;
     }
 
+    public Task<LiveRoom.Domain.Cues.LaunchContext?> GetCueContext() =>
+        Task.FromResult(setup.State.Definition is { } d ? LiveRoom.Domain.Cues.CueContextBuilder.Build(d, _board.State, clock.GetUtcNow()) : null);
+
     public Task Subscribe(ILaunchObserver observer)
     {
         // A new subscriber (a node that just started, or re-subscribing after this grain moved)

@@ -1,5 +1,6 @@
 using LiveRoom.Web.Api;
 using LiveRoom.Web.Auth;
+using LiveRoom.Web.Cues;
 using LiveRoom.Web.Dashboard;
 using LiveRoom.Web.Demo;
 using LiveRoom.Web.Ingestion;
@@ -33,7 +34,8 @@ public static class NodeExtensions
             .AddLiveRoomLive()
             .AddLiveRoomDashboard()
             .AddLiveRoomDemo()
-            .AddLiveRoomTimeline();
+            .AddLiveRoomTimeline()
+            .AddLiveRoomCues();
     }
 
     public static WebApplication MapLiveRoomNode(this WebApplication app)
@@ -50,6 +52,7 @@ public static class NodeExtensions
         app.MapLiveRoomLive();
         app.MapLiveRoomDashboard();
         app.MapLiveRoomTimeline();
+        app.MapLiveRoomCues();
         app.MapLiveRoomOrleansDashboard(options);
         return app;
     }

@@ -71,23 +71,8 @@ public sealed class GroupBotWebhookTests(LiveRoomAppFactory app)
 
     private static string Json(object[] events) => JsonSerializer.Serialize(events);
 
-    private static (string Timestamp, string Signature) Sign(string key, DateTimeOffset at, string body)
-    {
-        var seconds = at.ToUnixTimeSeconds();
-        return (seconds.ToString(), WebhookSignature.Sign(key, seconds, Encoding.UTF8.GetBytes(body)));
-    }
+    private static (string Timestamp, string Signature) Sign(string key, DateTimeOffset at, string body) => BotWebhook.Sign(key, at, body);
 
-    private static async Task<HttpResponseMessage> PostAsync(TestLaunch launch, string body, (string Timestamp, string Signature)? signature)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Post, $"/api/launches/{launch.Id}/bot/events")
-        {
-            Content = new StringContent(body, Encoding.UTF8, "application/json"),
-        };
-        if (signature is { } s)
-        {
-            request.Headers.Add(WebhookSignature.TimestampHeader, s.Timestamp);
-            request.Headers.Add(WebhookSignature.SignatureHeader, s.Signature);
-        }
-        return await launch.Api.SendAsync(request);
-    }
+    private static Task<HttpResponseMessage> PostAsync(TestLaunch launch, string body, (string Timestamp, string Signature)? signature) =>
+        BotWebhook.PostAsync(launch, body, signature);
 }

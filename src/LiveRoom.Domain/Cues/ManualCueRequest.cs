@@ -1,0 +1,49 @@
+using LiveRoom.Domain.Setup;
+
+namespace LiveRoom.Domain.Cues;
+
+/// <summary>
+/// An ad-hoc cue from an operator ("send cue" on the group page) or a playbook step: a kind and a
+/// script template to the seeded members of the given groups. The same <see cref="IdempotencyKey"/>
+/// means the same issue, not a second one.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("LiveRoom.ManualCueRequest.v1")]
+public sealed record ManualCueRequest
+{
+    public const int MaxGroups = 10_000;
+
+    [Id(0)] public CueKind Kind { get; init; }
+    /// <summary>A <see cref="ScriptTemplate"/> source; {group}, {sku}, {remaining} are filled per group.</summary>
+    [Id(1)] public required string Script { get; init; }
+    [Id(2)] public IReadOnlyList<string> GroupIds { get; init; } = [];
+    [Id(3)] public required string Actor { get; init; }
+    [Id(4)] public required string IdempotencyKey { get; init; }
+    /// <summary>Shown on the cue board and the member page; defaults to "operator's cue".</summary>
+    [Id(5)] public string? Reason { get; init; }
+
+    public ValidationErrors Validate()
+    {
+        var errors = new ValidationErrors();
+        if (!Enum.IsDefined(Kind)) errors.Add("kind", $"must be one of {string.Join(", ", Enum.GetNames<CueKind>())}");
+        if (ScriptTemplate.TryParse(Script, out var error) is null) errors.Add("script", error!);
+        if (GroupIds.Count == 0) errors.Add("groupIds", "must name at least one group");
+        else if (GroupIds.Count > MaxGroups) errors.Add("groupIds", $"must name at most {MaxGroups} groups");
+        if (string.IsNullOrWhiteSpace(Actor)) errors.Add("actor", "is required");
+        if (string.IsNullOrWhiteSpace(IdempotencyKey) || IdempotencyKey.Length > 200) errors.Add("idempotencyKey", "is required (at most 200 characters)");
+        if (Reason is { Length: > 500 }) errors.Add("reason", "must be at most 500 characters");
+        return errors;
+    }
+}
+
+/// <summary>What a manual issue created: the cue ids (one per seeded member, or one unaddressed cue per group without any).</summary>
+[GenerateSerializer, Immutable, Alias("LiveRoom.ManualCueReceipt.v1")]
+public sealed record ManualCueReceipt
+{
+    [Id(0)] public IReadOnlyList<string> CueIds { get; init; } = [];
+    /// <summary>True when the key was seen before: these are the cues of the first issue.</summary>
+    [Id(1)] public bool Duplicate { get; init; }
+    /// <summary>Requested groups the launch does not have (skipped).</summary>
+    [Id(2)] public IReadOnlyList<string> UnknownGroups { get; init; } = [];
+
+    public int Issued => CueIds.Count;
+}

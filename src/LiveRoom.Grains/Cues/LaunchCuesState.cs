@@ -1,0 +1,29 @@
+using LiveRoom.Domain.Cues;
+using LiveRoom.Grains.Abstractions;
+
+namespace LiveRoom.Grains.Cues;
+
+/// <summary>A launch's cues, rules and member links. Stored: keep ids stable, add new ones only.</summary>
+[GenerateSerializer, Alias("LiveRoom.LaunchCuesState.v1")]
+public sealed class LaunchCuesState
+{
+    public const int MaxManualKeys = 10_000;
+
+    [Id(0)] public CueBook Book { get; set; } = new();
+    /// <summary>The launch's rule file; null runs the built-in rules.</summary>
+    [Id(1)] public string? RulesJson { get; set; }
+    [Id(2)] public int RulesVersion { get; set; }
+    /// <summary>By person: the current link (active or revoked).</summary>
+    [Id(3)] public Dictionary<string, MemberLinkInfo> Links { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Manual issues by idempotency key, oldest first in <see cref="ManualOrder"/>.</summary>
+    [Id(4)] public Dictionary<string, ManualCueReceipt> Manual { get; set; } = new(StringComparer.Ordinal);
+    [Id(5)] public List<string> ManualOrder { get; set; } = [];
+}
+
+[GenerateSerializer, Alias("LiveRoom.MemberLinkState.v1")]
+public sealed class MemberLinkState
+{
+    [Id(0)] public string? LaunchId { get; set; }
+    [Id(1)] public string? Person { get; set; }
+    [Id(2)] public bool Revoked { get; set; }
+}

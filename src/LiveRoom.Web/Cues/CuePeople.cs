@@ -1,0 +1,18 @@
+using LiveRoom.Grains.Abstractions;
+
+namespace LiveRoom.Web.Cues;
+
+/// <summary>Who can be given a member link: every seeded member, assistant and owner of the launch's groups.</summary>
+public static class CuePeople
+{
+    public static async Task<IReadOnlyList<string>> OfLaunchAsync(IGrainFactory grains, string launchId)
+    {
+        var groups = await grains.GetGrain<ILaunchGrain>(launchId).GetGroups();
+        return groups
+            .SelectMany(g => g.SeededMembers.Concat(g.Assistants).Append(g.Owner ?? ""))
+            .Where(p => !string.IsNullOrWhiteSpace(p))
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal)
+            .ToList();
+    }
+}

@@ -1,0 +1,88 @@
+using System.Text.Json;
+using LiveRoom.Domain.Ingestion;
+using LiveRoom.Grains.Abstractions;
+using LiveRoom.Web.Api;
+using LiveRoom.Web.Ingestion;
+
+namespace LiveRoom.Web.Cues;
+
+/// <summary>
+/// The group bot's periodic full member list of one group (docs/http-api.md), signed like the bot's
+/// events. Join and leave callbacks can be lost; this is how the drift becomes visible.
+/// </summary>
+public static class MemberResyncEndpoint
+{
+    public const int MaxBytes = 4 * 1024 * 1024;
+    public const int MaxMembers = 100_000;
+
+    public static IEndpointRouteBuilder MapMemberResync(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/launches/{launchId}/bot/members", Handle).AllowAnonymous().DisableAntiforgery().WithTags("Ingestion");
+        return app;
+    }
+
+    private static async Task<IResult> Handle(string launchId, HttpContext http, CatalogCache catalogs, IGrainFactory grains, TimeProvider clock)
+    {
+        var body = await BodyReader.ReadAsync(http.Request, MaxBytes);
+        if (body is null) return Results.Problem(statusCode: 413, title: "Request too large", detail: $"The body must be at most {MaxBytes} bytes.");
+        if (await catalogs.GetAsync(launchId) is not { } catalog)
+            return Results.Problem(statusCode: 404, title: "Unknown launch", detail: $"There is no launch '{launchId}'.");
+        var headers = http.Request.Headers;
+        if (!WebhookSignature.Verify(catalog.Keys.ServerKey, headers[WebhookSignature.TimestampHeader].FirstOrDefault(),
+                headers[WebhookSignature.SignatureHeader].FirstOrDefault(), body.Value.Span, clock.GetUtcNow()))
+            return Results.Problem(statusCode: 401, title: "Invalid signature",
+                detail: $"Sign \"{{unix seconds}}.{{body}}\" with HMAC-SHA256 and the launch's server key; send {WebhookSignature.TimestampHeader} (within 5 minutes of the server's clock) and {WebhookSignature.SignatureHeader}: sha256=<hex>.");
+
+        var (request, errors) = Parse(body.Value.Span);
+        if (request is null) return Results.ValidationProblem(errors, title: "The member list was rejected");
+        if (!catalog.GroupIds.Contains(request.GroupId) && (await catalogs.RefreshOnMissAsync(launchId))?.GroupIds.Contains(request.GroupId) != true)
+            return Results.ValidationProblem(new Dictionary<string, string[]> { ["groupId"] = [$"launch '{launchId}' has no group '{request.GroupId}'"] }, title: "The member list was rejected");
+
+        var members = request.MemberIds.Distinct(StringComparer.Ordinal).Count();
+        var mismatch = await grains.GetGrain<IGroupGrain>(GroupKey.Of(launchId, request.GroupId)).ResyncMembers(members, request.At ?? clock.GetUtcNow());
+        return Results.Ok(new { groupId = request.GroupId, members, mismatch });
+    }
+
+    private sealed record Body(string GroupId, IReadOnlyList<string> MemberIds, DateTimeOffset? At);
+
+    /// <summary>Reads by hand so each problem names its field.</summary>
+    private static (Body? Body, Dictionary<string, string[]> Errors) Parse(ReadOnlySpan<byte> json)
+    {
+        var errors = new Dictionary<string, string[]>();
+        JsonDocument doc;
+        try { doc = JsonDocument.Parse(json.ToArray()); }
+        catch (JsonException e) { errors["$"] = [$"is not valid JSON: {e.Message}"]; return (null, errors); }
+        using (doc)
+        {
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object) { errors["$"] = ["must be an object with groupId and memberIds"]; return (null, errors); }
+            string? groupId = null;
+            List<string>? members = null;
+            DateTimeOffset? at = null;
+            if (!root.TryGetProperty("groupId", out var g) || g.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(g.GetString()))
+                errors["groupId"] = ["is required (a string)"];
+            else groupId = g.GetString();
+            if (!root.TryGetProperty("memberIds", out var m) || m.ValueKind != JsonValueKind.Array)
+                errors["memberIds"] = ["is required (an array of member ids)"];
+            else if (m.GetArrayLength() > MaxMembers)
+                errors["memberIds"] = [$"must have at most {MaxMembers} entries"];
+            else
+            {
+                members = [];
+                var i = 0;
+                foreach (var e in m.EnumerateArray())
+                {
+                    if (e.ValueKind != JsonValueKind.String || string.IsNullOrWhiteSpace(e.GetString())) { errors[$"memberIds[{i}]"] = ["must be a non-empty string"]; break; }
+                    members.Add(e.GetString()!);
+                    i++;
+                }
+            }
+            if (root.TryGetProperty("at", out var a))
+            {
+                if (a.ValueKind == JsonValueKind.String && a.TryGetDateTimeOffset(out var when)) at = when;
+                else errors["at"] = ["must be an ISO 8601 time with an offset"];
+            }
+            return errors.Count > 0 ? (null, errors) : (new Body(groupId!, members!, at), errors);
+        }
+    }
+}
