@@ -1,3 +1,4 @@
+using LiveRoom.Grains.Announcements;
 using LiveRoom.Grains.Groups;
 using LiveRoom.Grains.Ingestion;
 using LiveRoom.Grains.Pipeline;
@@ -25,6 +26,7 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<PipelineFlusher>());
         silo.Services.AddSingleton<ClusterWatch>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ClusterWatch>());
+        silo.AddLiveRoomAnnouncements(configuration);
         return silo;
     }
 }

@@ -32,6 +32,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(StorageNames.Default);
+            silo.UseInMemoryReminderService();
             silo.AddLiveRoomPipeline(Configuration);
         });
         Cluster = builder.Build();
