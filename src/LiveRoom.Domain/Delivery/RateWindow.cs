@@ -5,9 +5,10 @@ namespace LiveRoom.Domain.Delivery;
 /// a token bucket because WeCom counts a strict per-minute window and answers 45009 beyond it.
 /// Not thread-safe: owned by one outbox partition, which runs single-threaded.
 /// </summary>
-public sealed class RateWindow(int perMinute)
+public sealed class RateWindow(int perMinute, TimeSpan? window = null)
 {
-    public static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+    /// <summary>A minute in production; tests shorten it to measure the spacing in seconds.</summary>
+    public TimeSpan Window { get; } = window ?? TimeSpan.FromMinutes(1);
     private readonly Queue<DateTimeOffset> _sent = new();
 
     public int PerMinute => perMinute;

@@ -18,4 +18,6 @@ public sealed class OutboxOptions
     public int InboxSize { get; set; } = 50;
     /// <summary>Turns off every per-minute limit (benchmarks against a local receiver).</summary>
     public bool IgnoreRateLimits { get; set; }
+    /// <summary>The window the per-minute limits count in: a minute, as WeCom counts; tests shorten it.</summary>
+    public TimeSpan RateWindow { get; set; } = TimeSpan.FromMinutes(1);
 }

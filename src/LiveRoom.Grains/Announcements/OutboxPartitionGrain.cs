@@ -183,7 +183,7 @@ public sealed class OutboxPartitionGrain(
         var key = channel.RateKey;
         if (_rates.TryGetValue(key, out var w)) return w;
         var limit = options.Value.IgnoreRateLimits || channel.Kind == ChannelKind.Inbox ? 0 : channel.EffectivePerMinute;
-        return _rates[key] = new RateWindow(limit);
+        return _rates[key] = new RateWindow(limit, options.Value.RateWindow);
     }
 
     private async Task<SendOutcome> Attempt(OutboxItem item)
