@@ -10,7 +10,10 @@ namespace LiveRoom.Grains.Abstractions;
 [Alias("LiveRoom.ILaunchAnnouncementsGrain")]
 public interface ILaunchAnnouncementsGrain : IGrainWithStringKey
 {
+    /// <summary>Queues a broadcast; throws <see cref="ArgumentException"/> when <see cref="CheckBroadcast"/> would report errors.</summary>
     [Alias("Broadcast")] Task<BroadcastReceipt> Broadcast(BroadcastRequest request);
+    /// <summary>The save-time checks of a broadcast (template against the targeted channels' limits, target): field → messages.</summary>
+    [Alias("CheckBroadcast")] Task<IDictionary<string, string[]>> CheckBroadcast(BroadcastRequest request);
     /// <summary>Stops scheduled entries and holds queued deliveries until <see cref="Resume"/>.</summary>
     [Alias("Pause")] Task Pause(string actor, string reason);
     [Alias("Resume")] Task Resume(string actor);

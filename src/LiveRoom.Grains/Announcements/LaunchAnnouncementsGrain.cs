@@ -88,9 +88,7 @@ public sealed class LaunchAnnouncementsGrain(
         if (store.State.Broadcasts.TryGetValue(request.IdempotencyKey, out var earlier)) return earlier with { Duplicate = true };
         var launch = await Launch.GetDefinition() ?? throw new InvalidOperationException($"There is no launch '{LaunchId}'.");
         var groups = await Launch.GetGroups();
-        var errors = new Domain.Setup.ValidationErrors();
-        PlanValidator.AddTemplateErrors(errors, "template", request.Template, StrictestLimit(groups));
-        PlanValidator.AddTargetErrors(errors, "target", request.Target, groups.Select(g => g.Id).ToHashSet(StringComparer.Ordinal));
+        var errors = Check(request, groups);
         if (!errors.IsValid) throw new ArgumentException(errors.ToString());
         var now = clock.GetUtcNow();
         var announcement = new Announcement
@@ -107,6 +105,20 @@ public sealed class LaunchAnnouncementsGrain(
         await store.WriteStateAsync();
         await AppendTimeline([Queued(announcement, groups)]);
         return receipt;
+    }
+
+    public async Task<IDictionary<string, string[]>> CheckBroadcast(BroadcastRequest request) =>
+        Check(request, await Launch.GetGroups()).ToDictionary();
+
+    private static Domain.Setup.ValidationErrors Check(BroadcastRequest request, IReadOnlyList<GroupRegistration> groups)
+    {
+        var errors = new Domain.Setup.ValidationErrors();
+        PlanValidator.AddTargetErrors(errors, "target", request.Target, groups.Select(g => g.Id).ToHashSet(StringComparer.Ordinal));
+        var targeted = request.Target is null ? groups : request.Target.Select(groups);
+        PlanValidator.AddTemplateErrors(errors, "template", request.Template, StrictestLimit(targeted));
+        if (string.IsNullOrWhiteSpace(request.IdempotencyKey) || request.IdempotencyKey.Length > 200) errors.Add("idempotencyKey", "must be 1–200 characters");
+        if (errors.IsValid && targeted.Count == 0) errors.Add("target", "matches no group");
+        return errors;
     }
 
     public async Task Pause(string actor, string reason)

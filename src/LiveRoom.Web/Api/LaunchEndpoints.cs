@@ -80,7 +80,8 @@ public static class LaunchEndpoints
         {
             var grain = grains.GetGrain<ILaunchGrain>(launchId);
             if (await grain.GetDefinition() is null) return NotFound(launchId);
-            return Results.Ok(await grain.GetGroups());
+            // Delivery channels carry credentials (webhook secrets, robot keys): never returned in full.
+            return Results.Ok((await grain.GetGroups()).Select(g => g with { Channel = g.Channel?.Masked() }));
         });
 
         api.MapPut("/{launchId}/groups/{groupId}", async (string launchId, string groupId, HttpRequest request, IGrainFactory grains) =>
@@ -94,7 +95,7 @@ public static class LaunchEndpoints
             GroupValidator.Validate(group, "", errors);
             if (!errors.IsValid) return Results.ValidationProblem(errors.ToDictionary());
             await grain.RegisterGroups([group]);
-            return Results.Ok(group);
+            return Results.Ok(group with { Channel = group.Channel?.Masked() });
         }).RequireAuthorization(Policies.Operate);
 
         api.MapGet("/{launchId}/groups/{groupId}", async (string launchId, string groupId, IGrainFactory grains) =>

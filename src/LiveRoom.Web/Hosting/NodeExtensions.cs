@@ -1,3 +1,4 @@
+using LiveRoom.Web.Announcements;
 using LiveRoom.Web.Api;
 using LiveRoom.Web.Auth;
 using LiveRoom.Web.Dashboard;
@@ -31,7 +32,8 @@ public static class NodeExtensions
             .AddLiveRoomIngestion()
             .AddLiveRoomLive()
             .AddLiveRoomDashboard()
-            .AddLiveRoomDemo();
+            .AddLiveRoomDemo()
+            .AddLiveRoomAnnouncements();
     }
 
     public static WebApplication MapLiveRoomNode(this WebApplication app)
@@ -47,6 +49,7 @@ public static class NodeExtensions
         app.MapLiveRoomIngestion();
         app.MapLiveRoomLive();
         app.MapLiveRoomDashboard();
+        app.MapLiveRoomAnnouncements();
         app.MapLiveRoomOrleansDashboard(options);
         return app;
     }
