@@ -7,5 +7,6 @@ var root = new RootCommand("LiveRoom load tester")
 {
     BenchCommand.Create(),
     SmokeCommand.Create(),
+    AnnounceBenchCommand.Create(),
 };
 return await root.Parse(args).InvokeAsync();
