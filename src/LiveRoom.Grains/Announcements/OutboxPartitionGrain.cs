@@ -30,7 +30,8 @@ public sealed class OutboxPartitionGrain(
     private static readonly TimeSpan WriteEvery = TimeSpan.FromSeconds(1);
 
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
-    private readonly HashSet<string> _inFlight = new(StringComparer.Ordinal);
+    /// <summary>Deliveries being attempted, with the rate-window slot each holds until it completes.</summary>
+    private readonly Dictionary<string, RateWindow.Slot> _inFlight = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RateWindow> _rates = new(StringComparer.Ordinal);
     private readonly DeliveryJournal _journal = new();
     private WriteCoalescer _writer = null!;
@@ -85,7 +86,7 @@ public sealed class OutboxPartitionGrain(
         foreach (var key in _pending.ToList())
         {
             var item = store.State.Items[key];
-            if (!item.Message.AnnouncementId.StartsWith(prefix, StringComparison.Ordinal) || _inFlight.Contains(key)) continue;
+            if (!item.Message.AnnouncementId.StartsWith(prefix, StringComparison.Ordinal) || _inFlight.ContainsKey(key)) continue;
             item.Status = DeliveryStatus.Cancelled;
             _pending.Remove(key);
             cancelled++;
@@ -139,7 +140,6 @@ public sealed class OutboxPartitionGrain(
             {
                 var batch = PickDue(clock.GetUtcNow());
                 if (batch.Count == 0) break;
-                foreach (var item in batch) _inFlight.Add(item.Message.IdempotencyKey);
                 var outcomes = await Task.WhenAll(batch.Select(Attempt));
                 for (var i = 0; i < batch.Count; i++) Apply(batch[i], outcomes[i]);
                 if (clock.GetUtcNow() - lastWrite >= WriteEvery)
@@ -170,9 +170,10 @@ public sealed class OutboxPartitionGrain(
         {
             if (batch.Count >= options.Value.MaxParallel) break;
             var item = store.State.Items[key];
-            if (_inFlight.Contains(key) || item.NextAttemptAt > now) continue;
+            if (_inFlight.ContainsKey(key) || item.NextAttemptAt > now) continue;
             if (store.State.Paused && item.Message.Scheduled) continue;
-            if (!Window(item.Message.Channel).TryTake(now)) continue;
+            if (Window(item.Message.Channel).TryTake(now) is not { } slot) continue;
+            _inFlight[key] = slot;
             batch.Add(item);
         }
         return batch;
@@ -211,8 +212,8 @@ public sealed class OutboxPartitionGrain(
     private void Apply(OutboxItem item, SendOutcome outcome)
     {
         var key = item.Message.IdempotencyKey;
-        _inFlight.Remove(key);
         var now = clock.GetUtcNow();
+        if (_inFlight.Remove(key, out var slot)) slot.CompletedAt = now;
         item.Attempts++;
         if (outcome.Sent)
         {

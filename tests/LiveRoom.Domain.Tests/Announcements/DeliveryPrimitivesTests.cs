@@ -12,11 +12,23 @@ public class DeliveryPrimitivesTests
     public void The_window_allows_twenty_a_minute_then_waits_for_the_oldest_to_expire()
     {
         var w = new RateWindow(20);
-        for (var i = 0; i < 20; i++) Assert.True(w.TryTake(Now.AddSeconds(i)));
-        Assert.False(w.TryTake(Now.AddSeconds(30)));
+        for (var i = 0; i < 20; i++) w.TryTake(Now.AddSeconds(i))!.CompletedAt = Now.AddSeconds(i);
+        Assert.Null(w.TryTake(Now.AddSeconds(30)));
         Assert.Equal(Now.AddMinutes(1), w.NextSlot(Now.AddSeconds(30)));
-        Assert.True(w.TryTake(Now.AddMinutes(1)));
-        Assert.False(w.TryTake(Now.AddMinutes(1)));
+        Assert.NotNull(w.TryTake(Now.AddMinutes(1)));
+        Assert.Null(w.TryTake(Now.AddMinutes(1)));
+    }
+
+    [Fact]
+    public void A_slot_counts_from_when_its_send_completed_not_when_it_started()
+    {
+        var w = new RateWindow(1);
+        var slot = w.TryTake(Now)!;
+        Assert.Null(w.TryTake(Now.AddMinutes(5))); // still in flight: occupies the slot
+        slot.CompletedAt = Now.AddSeconds(10);     // the receiver saw it late
+        Assert.Equal(Now.AddSeconds(70), w.NextSlot(Now.AddSeconds(30)));
+        Assert.Null(w.TryTake(Now.AddSeconds(69)));
+        Assert.NotNull(w.TryTake(Now.AddSeconds(70)));
     }
 
     [Fact]
