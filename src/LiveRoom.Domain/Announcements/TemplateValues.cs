@@ -32,10 +32,11 @@ public static class TemplateValues
     public static string TMinus(TimeSpan left)
     {
         if (left <= TimeSpan.Zero) return "已开售";
-        // Round up to the unit shown: at T-9m59.5s the notice says 10分钟, as people expect.
+        // Seconds round up (T-9.5s says 10秒), minutes to the nearest: queued at T-9m59.5s it says
+        // 10分钟, and a late T-2m sent at T-70s says 1分钟, not 2.
         var seconds = (long)Math.Ceiling(left.TotalSeconds);
         if (seconds < 60) return $"{seconds}秒";
-        var minutes = (seconds + 59) / 60;
+        var minutes = (long)Math.Round(seconds / 60.0, MidpointRounding.AwayFromZero);
         if (minutes < 60) return $"{minutes}分钟";
         var (h, m) = (minutes / 60, minutes % 60);
         return m == 0 ? $"{h}小时" : $"{h}小时{m}分钟";

@@ -95,7 +95,8 @@ public sealed class LaunchAnnouncementsGrain(
         {
             Id = BroadcastId(request.IdempotencyKey), Template = request.Template, Target = request.Target,
             ScheduledAt = now, QueuedAt = now, Actor = request.Actor, Format = request.Format,
-            Label = ScheduleEntry.OffsetLabel(TimeSpan.FromSeconds(Math.Round((now - launch.StartsAt).TotalSeconds))),
+            // "⚡T-30m": an ad-hoc send, placed on the plan's axis to the minute.
+            Label = "⚡" + ScheduleEntry.OffsetLabel(TimeSpan.FromMinutes(Math.Round((now - launch.StartsAt).TotalMinutes))),
         };
         var queued = await _fanout.Queue(launch, await Launch.GetSnapshot(), groups, announcement, now);
         announcement = announcement with { Groups = queued };

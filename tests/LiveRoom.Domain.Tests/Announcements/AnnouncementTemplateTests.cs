@@ -54,6 +54,7 @@ public class AnnouncementTemplateTests
     [InlineData(600, "10分钟")]
     [InlineData(599.5, "10分钟")]
     [InlineData(59, "59秒")]
+    [InlineData(70, "1分钟")]
     [InlineData(3600, "1小时")]
     [InlineData(3900, "1小时5分钟")]
     [InlineData(0, "已开售")]
