@@ -5,7 +5,7 @@ namespace LiveRoom.LoadTests;
 
 /// <summary>
 /// The tool's commands: `run` (a launch from the launch model), `bench` (the performance numbers
-/// of docs/benchmarks.md) and `smoke` (a short truth check for CI). Exit codes: 0 pass, 1
+/// of docs/benchmarks.md) `smoke` (a short truth check for CI) and `announce` (the broadcast benchmark). Exit codes: 0 pass, 1
 /// usage/setup error, 2 threshold breach, 3 truth mismatch.
 /// </summary>
 public static class Cli
@@ -15,5 +15,6 @@ public static class Cli
         RunCommand.Create(),
         BenchCommand.Create(),
         SmokeCommand.Create(),
+        AnnounceBenchCommand.Create(),
     };
 }

@@ -1,3 +1,4 @@
+using LiveRoom.Grains.Announcements;
 using LiveRoom.Grains.Cues;
 using LiveRoom.Grains.Groups;
 using LiveRoom.Grains.Ingestion;
@@ -27,6 +28,7 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton<ClusterWatch>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ClusterWatch>());
         silo.AddLiveRoomCues(configuration);
+        silo.AddLiveRoomAnnouncements(configuration);
         return silo;
     }
 }

@@ -42,6 +42,14 @@ public sealed class LiveRoomApi
         return key;
     }
 
+    /// <summary>Any JSON POST of the API (announcement setup and broadcasts); fails on a non-2xx answer.</summary>
+    public async Task<JsonElement> PostJsonAsync(string path, object body)
+    {
+        using var response = await _http.PostAsJsonAsync(path, body);
+        await EnsureAsync(response, path);
+        return response.Content.Headers.ContentLength == 0 ? default : await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
     public async Task<JsonElement> SnapshotAsync(string launchId)
     {
         using var response = await _http.GetAsync($"api/launches/{launchId}/snapshot");

@@ -62,6 +62,7 @@ public sealed class LaunchGrain(
     public async Task<LaunchDefinition> Save(LaunchDefinition definition)
     {
         var now = clock.GetUtcNow();
+        var moved = setup.State.Definition is { } before && (before.StartsAt != definition.StartsAt || before.EndsAt != definition.EndsAt);
         var saved = definition with
         {
             Id = this.GetPrimaryKeyString(),
@@ -73,6 +74,8 @@ public sealed class LaunchGrain(
         await WriteSetup();
         await GrainFactory.GetGrain<ILaunchIndexGrain>(0)
             .Upsert(new LaunchSummary(saved.Id, saved.Name, saved.StartsAt, saved.EndsAt, saved.TimeZone));
+        // Moving T0 re-plans pending announcements now, not at the next reminder (one-way: it calls back).
+        if (moved) GrainFactory.GetGrain<ILaunchAnnouncementsGrain>(saved.Id).Replan().Ignore();
         return saved;
     }
 

@@ -101,7 +101,8 @@ public static class LaunchEndpoints
         {
             var grain = grains.GetGrain<ILaunchGrain>(launchId);
             if (await grain.GetDefinition() is null) return NotFound(launchId);
-            return Results.Ok(await grain.GetGroups());
+            // Delivery channels carry credentials (webhook secrets, robot keys): never returned in full.
+            return Results.Ok((await grain.GetGroups()).Select(g => g with { Channel = g.Channel?.Masked() }));
         });
 
         api.MapPut("/{launchId}/groups/{groupId}", async (string launchId, string groupId, HttpRequest request, IGrainFactory grains, OperatorLog log) =>
@@ -116,7 +117,7 @@ public static class LaunchEndpoints
             if (!errors.IsValid) return Results.ValidationProblem(errors.ToDictionary());
             await grain.RegisterGroups([group]);
             await log.RecordAsync(launchId, request.HttpContext.User, OperatorActions.GroupsRegistered, group.Name, [group.Id]);
-            return Results.Ok(group);
+            return Results.Ok(group with { Channel = group.Channel?.Masked() });
         }).RequireAuthorization(Policies.Operate);
 
         api.MapGet("/{launchId}/groups/{groupId}", async (string launchId, string groupId, IGrainFactory grains) =>

@@ -48,8 +48,9 @@ public sealed partial class DemoSimulator(
         if (launch is null || clock.GetUtcNow() >= launch.EndsAt)
         {
             launch = await grain.Save(DemoLaunch.Definition(o, clock.GetUtcNow()));
-            await grain.RegisterGroups(DemoLaunch.Groups(o));
+            await grain.RegisterGroups(DemoAnnouncements.WithChannels(DemoLaunch.Groups(o)));
             await DemoTimeline.RecordSetupAsync(grains, launch, await grain.GetGroups(), clock);
+            await DemoAnnouncements.SetUpAsync(grains, o.LaunchId);
             LogDemoStarted(launch.Id, launch.StartsAt);
         }
         var traffic = new DemoTraffic(launch, await grain.GetGroups(), o);

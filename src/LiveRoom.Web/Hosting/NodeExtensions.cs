@@ -1,3 +1,4 @@
+using LiveRoom.Web.Announcements;
 using LiveRoom.Web.Api;
 using LiveRoom.Web.Auth;
 using LiveRoom.Web.Cues;
@@ -35,7 +36,8 @@ public static class NodeExtensions
             .AddLiveRoomDashboard()
             .AddLiveRoomDemo()
             .AddLiveRoomTimeline()
-            .AddLiveRoomCues();
+            .AddLiveRoomCues()
+            .AddLiveRoomAnnouncements();
     }
 
     public static WebApplication MapLiveRoomNode(this WebApplication app)
@@ -53,6 +55,7 @@ public static class NodeExtensions
         app.MapLiveRoomDashboard();
         app.MapLiveRoomTimeline();
         app.MapLiveRoomCues();
+        app.MapLiveRoomAnnouncements();
         app.MapLiveRoomOrleansDashboard(options);
         return app;
     }

@@ -1,3 +1,4 @@
+using LiveRoom.Grains.Announcements;
 using LiveRoom.Grains.Pipeline;
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
@@ -21,6 +22,12 @@ public sealed class ClusterFixture : IAsyncLifetime
             [$"{PipelineOptions.Section}:{nameof(PipelineOptions.TickInterval)}"] = Tick.ToString(),
             [$"{PipelineOptions.Section}:{nameof(PipelineOptions.PersistInterval)}"] = "00:00:01",
             [$"{PipelineOptions.Section}:{nameof(PipelineOptions.PageViewDedupWindow)}"] = "100000",
+            [$"{OutboxOptions.Section}:{nameof(OutboxOptions.Partitions)}"] = "4",
+            [$"{OutboxOptions.Section}:{nameof(OutboxOptions.RetryBaseDelay)}"] = "00:00:00.050",
+            [$"{OutboxOptions.Section}:{nameof(OutboxOptions.RetryMaxDelay)}"] = "00:00:00.200",
+            [$"{OutboxOptions.Section}:{nameof(OutboxOptions.MaxAttempts)}"] = "4",
+            [$"{OutboxOptions.Section}:{nameof(OutboxOptions.SendTimeout)}"] = "00:00:00.500",
+            [$"{OutboxOptions.Section}:{nameof(OutboxOptions.RateWindow)}"] = "00:00:02",
         })
         .Build();
 
@@ -32,6 +39,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(StorageNames.Default);
+            silo.UseInMemoryReminderService();
             silo.AddLiveRoomPipeline(Configuration);
         });
         Cluster = builder.Build();

@@ -1,0 +1,15 @@
+namespace LiveRoom.Domain.Announcements;
+
+/// <summary>One firing of a schedule entry: occurrence <see cref="Index"/> (0 for one-shot entries) due at <see cref="ScheduledAt"/>.</summary>
+public sealed record DueOccurrence(string EntryId, int Index, DateTimeOffset ScheduledAt, bool Late)
+{
+    /// <summary>Stable per entry and occurrence: re-planning or a restart never makes a second announcement of it.</summary>
+    public string AnnouncementId => $"{EntryId}#{Index}";
+}
+
+/// <summary>What the planner decided at one moment.</summary>
+public sealed record PlanDecision(
+    IReadOnlyList<DueOccurrence> Due,
+    IReadOnlyList<DueOccurrence> Skipped,
+    IReadOnlyDictionary<string, int> Done,
+    DateTimeOffset? NextAt);

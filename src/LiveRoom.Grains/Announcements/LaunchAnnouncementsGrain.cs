@@ -1,0 +1,280 @@
+using System.Security.Cryptography;
+using System.Text;
+using LiveRoom.Domain.Announcements;
+using LiveRoom.Domain.Delivery;
+using LiveRoom.Domain.Groups;
+using LiveRoom.Domain.Launches;
+using LiveRoom.Domain.Timeline;
+using LiveRoom.Grains.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace LiveRoom.Grains.Announcements;
+
+/// <summary>
+/// A launch's announcements. A reminder (minute precision, survives restarts) wakes it while
+/// anything is pending; a one-shot grain timer aimed at the next occurrence gives the second.
+/// Every due occurrence is queued first and marked done after, so a crash in between re-queues the
+/// same announcement id, which the outbox recognises: nothing is lost, nothing sent twice.
+/// </summary>
+public sealed class LaunchAnnouncementsGrain(
+    [PersistentState("announcements", StorageNames.Default)] IPersistentState<AnnouncementsState> store,
+    IOptions<OutboxOptions> options,
+    TimeProvider clock) : Grain, ILaunchAnnouncementsGrain, IRemindable
+{
+    private const string ReminderName = "announcements";
+    /// <summary>Timers are set only this far ahead; the reminder covers anything later.</summary>
+    private static readonly TimeSpan TimerHorizon = TimeSpan.FromMinutes(2);
+    private const int KeepAnnouncements = 200;
+
+    private AnnouncementFanout _fanout = null!;
+    private IGrainTimer? _timer;
+    private DateTimeOffset? _timerAt;
+    private bool _reminderSet;
+
+    private string LaunchId => this.GetPrimaryKeyString();
+    private ILaunchGrain Launch => GrainFactory.GetGrain<ILaunchGrain>(LaunchId);
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _fanout = new AnnouncementFanout(GrainFactory, options.Value.Partitions);
+        if (store.State.Plan.Entries.Count > 0) await Tick();
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status) => Tick();
+
+    public Task Replan() => Tick();
+
+    public async Task Tick()
+    {
+        if (store.State.Paused || await Launch.GetDefinition() is not { } launch) { await Reschedule(null); return; }
+        var snapshot = await Launch.GetSnapshot();
+        var now = clock.GetUtcNow();
+        var stockRemains = snapshot is null || snapshot.Skus.Count == 0 || snapshot.Skus.Any(s => s.Remaining > 0);
+        var decision = AnnouncementPlanner.Decide(store.State.Plan, launch.StartsAt, launch.EndsAt, now, store.State.Done, stockRemains);
+        var timeline = new List<TimelineEntry>();
+        if (decision.Due.Count > 0)
+        {
+            var groups = await Launch.GetGroups();
+            foreach (var due in decision.Due)
+            {
+                var entry = store.State.Plan.Entries.First(e => e.Id == due.EntryId);
+                var announcement = new Announcement
+                {
+                    Id = due.AnnouncementId, EntryId = entry.Id, Template = entry.Template, Target = entry.Target,
+                    ScheduledAt = due.ScheduledAt, QueuedAt = now, Late = due.Late, Actor = TimelineActors.System,
+                    Format = entry.Format, Label = ScheduleEntry.OffsetLabel(due.ScheduledAt - launch.StartsAt),
+                };
+                announcement = announcement with { Groups = await _fanout.Queue(launch, snapshot, groups, announcement, now) };
+                Remember(announcement);
+                timeline.Add(Queued(announcement, groups));
+            }
+        }
+        foreach (var skipped in decision.Skipped)
+            timeline.Add(Entry(TimelineKind.Announcement, "announcement.skipped", TimelineActors.System,
+                $"错过的公告 {skipped.AnnouncementId}（计划 {skipped.ScheduledAt:HH:mm:ss}）超出补发窗口，已跳过", skipped.AnnouncementId));
+        var changed = decision.Due.Count > 0 || decision.Skipped.Count > 0 || !SameDone(decision.Done);
+        if (changed)
+        {
+            store.State.Done = new Dictionary<string, int>(decision.Done, StringComparer.Ordinal);
+            store.State.Skipped += decision.Skipped.Count;
+            await store.WriteStateAsync();
+        }
+        await AppendTimeline(timeline);
+        await Reschedule(decision.NextAt);
+    }
+
+    public async Task<BroadcastReceipt> Broadcast(BroadcastRequest request)
+    {
+        if (store.State.Broadcasts.TryGetValue(request.IdempotencyKey, out var earlier)) return earlier with { Duplicate = true };
+        var launch = await Launch.GetDefinition() ?? throw new InvalidOperationException($"There is no launch '{LaunchId}'.");
+        var groups = await Launch.GetGroups();
+        var errors = Check(request, groups);
+        if (!errors.IsValid) throw new ArgumentException(errors.ToString());
+        var now = clock.GetUtcNow();
+        var announcement = new Announcement
+        {
+            Id = BroadcastId(request.IdempotencyKey), Template = request.Template, Target = request.Target,
+            ScheduledAt = now, QueuedAt = now, Actor = request.Actor, Format = request.Format,
+            // "⚡T-30m": an ad-hoc send, placed on the plan's axis to the minute.
+            Label = "⚡" + ScheduleEntry.OffsetLabel(TimeSpan.FromMinutes(Math.Round((now - launch.StartsAt).TotalMinutes))),
+        };
+        var queued = await _fanout.Queue(launch, await Launch.GetSnapshot(), groups, announcement, now);
+        announcement = announcement with { Groups = queued };
+        var receipt = new BroadcastReceipt(announcement.Id, queued, false);
+        Remember(announcement);
+        store.State.Broadcasts[request.IdempotencyKey] = receipt;
+        await store.WriteStateAsync();
+        await AppendTimeline([Queued(announcement, groups)]);
+        return receipt;
+    }
+
+    public async Task<IDictionary<string, string[]>> CheckBroadcast(BroadcastRequest request) =>
+        Check(request, await Launch.GetGroups()).ToDictionary();
+
+    private static Domain.Setup.ValidationErrors Check(BroadcastRequest request, IReadOnlyList<GroupRegistration> groups)
+    {
+        var errors = new Domain.Setup.ValidationErrors();
+        PlanValidator.AddTargetErrors(errors, "target", request.Target, groups.Select(g => g.Id).ToHashSet(StringComparer.Ordinal));
+        var targeted = request.Target is null ? groups : request.Target.Select(groups);
+        PlanValidator.AddTemplateErrors(errors, "template", request.Template, StrictestLimit(targeted));
+        if (string.IsNullOrWhiteSpace(request.IdempotencyKey) || request.IdempotencyKey.Length > 200) errors.Add("idempotencyKey", "must be 1–200 characters");
+        if (errors.IsValid && targeted.Count == 0) errors.Add("target", "matches no group");
+        return errors;
+    }
+
+    public async Task Pause(string actor, string reason)
+    {
+        (store.State.Paused, store.State.PausedBy, store.State.PauseReason) = (true, actor, reason);
+        await store.WriteStateAsync();
+        await Task.WhenAll(_fanout.All(LaunchId).Select(p => p.SetPaused(true)));
+        await AppendTimeline([Entry(TimelineKind.OperatorAction, "announcement.paused", actor, $"暂停全部定时公告：{reason}", null)]);
+        await Reschedule(null);
+    }
+
+    public async Task Resume(string actor)
+    {
+        (store.State.Paused, store.State.PausedBy, store.State.PauseReason) = (false, null, null);
+        await store.WriteStateAsync();
+        await Task.WhenAll(_fanout.All(LaunchId).Select(p => p.SetPaused(false)));
+        await AppendTimeline([Entry(TimelineKind.OperatorAction, "announcement.resumed", actor, "恢复定时公告", null)]);
+        await Tick();
+    }
+
+    public async Task<AnnouncementsView> GetView()
+    {
+        var launch = await Launch.GetDefinition();
+        var upcoming = launch is null ? [] : AnnouncementPlanner.Upcoming(store.State.Plan, launch.StartsAt, launch.EndsAt, store.State.Done)
+            .Where(o => o.ScheduledAt > clock.GetUtcNow() - AnnouncementPlanner.OnTimeSlack)
+            .OrderBy(o => o.ScheduledAt)
+            .Select(o => new UpcomingAnnouncement(o.EntryId, o.Index, o.ScheduledAt,
+                ScheduleEntry.OffsetLabel(o.ScheduledAt - launch.StartsAt), store.State.Plan.Entries.First(e => e.Id == o.EntryId).Template))
+            .ToList();
+        return new AnnouncementsView
+        {
+            Plan = store.State.Plan, Paused = store.State.Paused, PausedBy = store.State.PausedBy, PauseReason = store.State.PauseReason,
+            Announcements = store.State.Announcements.ToList(), Upcoming = upcoming, StartsAt = launch?.StartsAt, Skipped = store.State.Skipped,
+        };
+    }
+
+    public async Task<IDictionary<string, string[]>> SavePlan(AnnouncementPlan plan, string actor)
+    {
+        var groups = await Launch.GetGroups();
+        var errors = PlanValidator.Validate(plan, StrictestLimit(groups), groups.Select(g => g.Id).ToHashSet(StringComparer.Ordinal));
+        if (!errors.IsValid) return errors.ToDictionary();
+        // An edited entry keeps its id and so its progress; a removed entry's progress goes with it.
+        var ids = plan.Entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+        store.State.Plan = plan;
+        store.State.Done = store.State.Done.Where(d => ids.Contains(d.Key)).ToDictionary(StringComparer.Ordinal);
+        await store.WriteStateAsync();
+        await AppendTimeline([Entry(TimelineKind.OperatorAction, "announcement.plan_saved", actor, $"保存公告计划（{plan.Entries.Count} 条）", null)]);
+        await Tick();
+        return new Dictionary<string, string[]>();
+    }
+
+    public async Task<bool> CancelEntry(string entryId, string actor)
+    {
+        var entries = store.State.Plan.Entries.ToList();
+        var i = entries.FindIndex(e => e.Id == entryId);
+        if (i < 0) return false;
+        entries[i] = entries[i] with { Cancelled = true };
+        store.State.Plan = store.State.Plan with { Entries = entries };
+        await store.WriteStateAsync();
+        var held = (await Task.WhenAll(_fanout.All(LaunchId).Select(p => p.Cancel(entryId)))).Sum();
+        await AppendTimeline([Entry(TimelineKind.OperatorAction, "announcement.cancelled", actor,
+            $"取消公告 {entries[i].Label}（{entryId}），撤下排队中的 {held} 条", entryId)]);
+        await Tick();
+        return true;
+    }
+
+    public async Task<int> ResendFailed(string actor)
+    {
+        var count = (await Task.WhenAll(_fanout.All(LaunchId).Select(p => p.ResendFailed()))).Sum();
+        if (count > 0) await AppendTimeline([Entry(TimelineKind.OperatorAction, "announcement.resent", actor, $"重发失败的公告 {count} 条", null)]);
+        return count;
+    }
+
+    public async Task<PreviewResult> Preview(string template, string groupId)
+    {
+        var launch = await Launch.GetDefinition();
+        var group = await Launch.GetGroup(groupId);
+        if (launch is null || group is null) return new PreviewResult(null, [$"unknown group '{groupId}'"], 0);
+        var parsed = AnnouncementTemplate.TryParse(template, ChannelLimits.MaxBytes((group.Channel ?? DeliveryChannel.Inbox).Kind), out var errors);
+        if (parsed is null) return new PreviewResult(null, errors, 0);
+        var snapshot = await Launch.GetSnapshot();
+        var signups = snapshot?.Groups.FirstOrDefault(g => g.Id == groupId)?.Signups ?? 0;
+        var text = parsed.Render(TemplateValues.For(launch, snapshot?.Skus.FirstOrDefault(), group.Name, signups, clock.GetUtcNow()));
+        return new PreviewResult(text, [], Encoding.UTF8.GetByteCount(text));
+    }
+
+    public async Task<DeliveryMatrix> GetMatrix()
+    {
+        var groups = await Launch.GetGroups();
+        var rows = (await Task.WhenAll(_fanout.All(LaunchId).Select(p => p.GetDeliveries()))).SelectMany(r => r).ToList();
+        return DeliveryMatrixBuilder.Build(store.State.Announcements, groups, rows);
+    }
+
+    public Task<IReadOnlyList<InboxMessage>> GetInbox(string groupId) =>
+        GrainFactory.GetGrain<IOutboxPartitionGrain>(OutboxKey.Of(LaunchId, OutboxKey.PartitionOf(groupId, options.Value.Partitions))).GetInbox(groupId);
+
+    private async Task Reschedule(DateTimeOffset? next)
+    {
+        var now = clock.GetUtcNow();
+        if (next is { } at && at - now <= TimerHorizon)
+        {
+            if (_timerAt != at)
+            {
+                _timer?.Dispose();
+                var due = at - now;
+                _timer = this.RegisterGrainTimer(Tick, new GrainTimerCreationOptions(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan) { KeepAlive = true });
+                _timerAt = at;
+            }
+        }
+        else
+        {
+            _timer?.Dispose();
+            (_timer, _timerAt) = (null, null);
+        }
+        // The reminder is what brings the grain back after a restart; first firing soon enough for the next entry.
+        if (next is { } n && !_reminderSet)
+        {
+            var due = n - now;
+            await this.RegisterOrUpdateReminder(ReminderName,
+                due < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : due > TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : due,
+                TimeSpan.FromMinutes(1));
+            _reminderSet = true;
+        }
+        else if (next is null && (_reminderSet || store.State.Plan.Entries.Count > 0))
+        {
+            if (await this.GetReminder(ReminderName) is { } r) await this.UnregisterReminder(r);
+            _reminderSet = false;
+        }
+    }
+
+    private void Remember(Announcement a)
+    {
+        store.State.Announcements.RemoveAll(x => x.Id == a.Id);
+        store.State.Announcements.Add(a);
+        if (store.State.Announcements.Count > KeepAnnouncements) store.State.Announcements.RemoveAt(0);
+    }
+
+    private bool SameDone(IReadOnlyDictionary<string, int> done) =>
+        done.Count == store.State.Done.Count && done.All(d => store.State.Done.GetValueOrDefault(d.Key, -1) == d.Value);
+
+    private static int StrictestLimit(IEnumerable<GroupRegistration> groups) =>
+        groups.Select(g => ChannelLimits.MaxBytes((g.Channel ?? DeliveryChannel.Inbox).Kind)).DefaultIfEmpty(ChannelLimits.GenericTextBytes).Min();
+
+    /// <summary>Same key, same id: a retried broadcast request finds its own deliveries in the outbox.</summary>
+    private static string BroadcastId(string key) =>
+        "now-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..12];
+
+    private TimelineEntry Queued(Announcement a, IReadOnlyList<GroupRegistration> groups) =>
+        Entry(TimelineKind.Announcement, "announcement.queued", a.Actor,
+            $"公告 {a.Label}{(a.Late ? "（补发）" : "")} 已排队发往 {a.Groups} 个群（{a.Target}）", a.Id) with
+        { GroupIds = a.Target.Kind == TargetKind.All ? [] : a.Target.Select(groups).Select(g => g.Id).ToList() };
+
+    private TimelineEntry Entry(TimelineKind kind, string action, string actor, string summary, string? refId) =>
+        new() { At = clock.GetUtcNow(), Kind = kind, Action = action, Actor = actor, Summary = summary, RefId = refId };
+
+    private Task AppendTimeline(IReadOnlyList<TimelineEntry> entries) =>
+        entries.Count == 0 ? Task.CompletedTask : GrainFactory.GetGrain<ILaunchTimelineGrain>(LaunchId).Append(entries);
+}
