@@ -1,6 +1,7 @@
 using LiveRoom.Grains.Groups;
 using LiveRoom.Grains.Ingestion;
 using LiveRoom.Grains.Pipeline;
+using LiveRoom.Grains.Playbooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -25,6 +26,7 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<PipelineFlusher>());
         silo.Services.AddSingleton<ClusterWatch>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ClusterWatch>());
+        silo.AddLiveRoomPlaybooks(configuration);
         return silo;
     }
 }

@@ -53,6 +53,17 @@ public sealed class RunEngine(RunState state)
         return null;
     }
 
+    /// <summary>
+    /// After a restart: a step that was running when the process died runs again as the same
+    /// attempt (same idempotency key), so a send that did get through is not sent twice.
+    /// </summary>
+    public void Interrupted()
+    {
+        if (state.IsOver || state.Current >= state.Steps.Count || state.Steps[state.Current] is not { Status: StepStatus.Running } p) return;
+        p.Status = StepStatus.Pending;
+        p.Attempts--;
+    }
+
     /// <summary>When the run should be looked at again by itself (a wait step), if ever.</summary>
     public DateTimeOffset? WakeUpAt =>
         !state.IsOver && state.Current < state.Plan.Count && state.Steps[state.Current] is { Status: StepStatus.Waiting, WaitUntil: { } at } ? at : null;

@@ -1,4 +1,6 @@
 using LiveRoom.Grains.Pipeline;
+using LiveRoom.Grains.Playbooks;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
 
@@ -26,12 +28,16 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public InProcessTestCluster Cluster { get; }
 
+    /// <summary>Stands in for announcements and cues on both silos (the rest of a playbook is real).</summary>
+    public static readonly RecordingPlaybookEffects Effects = new(TimeProvider.System);
+
     public ClusterFixture()
     {
         var builder = new InProcessTestClusterBuilder(2);
         builder.ConfigureSilo((_, silo) =>
         {
             silo.AddMemoryGrainStorage(StorageNames.Default);
+            silo.Services.AddSingleton<IPlaybookEffects>(Effects);
             silo.AddLiveRoomPipeline(Configuration);
         });
         Cluster = builder.Build();
