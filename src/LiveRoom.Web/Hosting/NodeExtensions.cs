@@ -4,6 +4,7 @@ using LiveRoom.Web.Dashboard;
 using LiveRoom.Web.Demo;
 using LiveRoom.Web.Ingestion;
 using LiveRoom.Web.Live;
+using LiveRoom.Web.Playbooks;
 using Microsoft.AspNetCore.DataProtection;
 using StackExchange.Redis;
 
@@ -31,6 +32,7 @@ public static class NodeExtensions
             .AddLiveRoomIngestion()
             .AddLiveRoomLive()
             .AddLiveRoomDashboard()
+            .AddLiveRoomPlaybooks()
             .AddLiveRoomDemo();
     }
 
@@ -46,6 +48,7 @@ public static class NodeExtensions
         app.MapLiveRoomApi();
         app.MapLiveRoomIngestion();
         app.MapLiveRoomLive();
+        app.MapLiveRoomPlaybooks();
         app.MapLiveRoomDashboard();
         app.MapLiveRoomOrleansDashboard(options);
         return app;
