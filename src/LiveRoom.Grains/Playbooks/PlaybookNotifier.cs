@@ -41,7 +41,8 @@ public sealed class PlaybookNotifier(IOptionsMonitor<NotifyOptions> options, Tim
 
     public void Dispose() => _http.Dispose();
 
-    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
+    // Chinese text as UTF-8, not \u escapes: receivers (and people reading their logs) get it as written.
+    private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
 
 /// <summary>The body of a notify webhook.</summary>

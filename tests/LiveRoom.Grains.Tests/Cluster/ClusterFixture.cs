@@ -1,5 +1,6 @@
 using LiveRoom.Grains.Pipeline;
 using LiveRoom.Grains.Playbooks;
+using LiveRoom.Grains.Tests.Playbooks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
@@ -23,6 +24,8 @@ public sealed class ClusterFixture : IAsyncLifetime
             [$"{PipelineOptions.Section}:{nameof(PipelineOptions.TickInterval)}"] = Tick.ToString(),
             [$"{PipelineOptions.Section}:{nameof(PipelineOptions.PersistInterval)}"] = "00:00:01",
             [$"{PipelineOptions.Section}:{nameof(PipelineOptions.PageViewDedupWindow)}"] = "100000",
+            [$"{NotifyOptions.Section}:Targets:hook:Url"] = WebhookReceiver.Shared.Url,
+            [$"{NotifyOptions.Section}:Targets:hook:Secret"] = WebhookReceiver.Secret,
         })
         .Build();
 
