@@ -26,6 +26,7 @@ public sealed class IncidentGrain(
     private bool _pumping;
     private bool _kick;
     private IGrainTimer? _wake;
+    private Task _appended = Task.CompletedTask;
 
     private IncidentView State => store.State;
     private RunEngine Engine => new(State.Run);
@@ -58,8 +59,11 @@ public sealed class IncidentGrain(
         State.Run = RunState.Start(request.Plan);
         var entry = Entry(TimelineKind.Incident, "incident.triggered", request.Actor,
             $"触发预案「{request.Playbook.Name}」（{request.Scope}，{request.GroupIds.Count} 个群）", request.GroupIds);
-        await Record(entry);
+        var recorded = Record(entry);
+        // The first messages go out while the incident is being written: a crash before the write
+        // makes the caller retry, which re-runs the same attempt with the same idempotency key.
         Pump();
+        await recorded;
     }
 
     public Task<IncidentView?> GetView() => Task.FromResult(Started ? State : null);
@@ -121,7 +125,7 @@ public sealed class IncidentGrain(
                 // A resolved incident has nothing left to do: an unfinished run stops here.
                 Engine.Abort(now);
             }
-            entries.Add(Entry(TimelineKind.Incident, $"incident.{status.ToString().ToLowerInvariant()}", change.Actor, $"事件状态：{status}"));
+            entries.Add(Entry(TimelineKind.Incident, $"incident.{status.ToString().ToLowerInvariant()}", change.Actor, $"事件状态：{status switch { IncidentStatus.Resolved => "已解决", IncidentStatus.Mitigating => "处置中", _ => "已触发" }}"));
         }
         if (entries.Count == 0) return false;
         await Record([.. entries]);
@@ -257,11 +261,28 @@ public sealed class IncidentGrain(
         At = clock.GetUtcNow(), Kind = kind, Actor = actor, Action = action, Summary = summary, GroupIds = groups ?? [], RefId = State.Id,
     };
 
-    /// <summary>Durable in the incident first, then one append to the launch timeline for the action.</summary>
-    private async Task Record(params TimelineEntry[] entries)
+    /// <summary>
+    /// Durable in the incident first, then one append to the launch timeline for the action. Appends
+    /// are chained so the launch timeline gets them in the incident's order, even when the pump and
+    /// a handler's action record at the same time.
+    /// </summary>
+    private Task Record(params TimelineEntry[] entries)
     {
         State.Timeline.AddRange(entries);
-        await _writer.WriteAsync();
+        return _appended = AppendAfter(_appended, _writer.WriteAsync(), entries);
+    }
+
+    private async Task AppendAfter(Task previous, Task written, TimelineEntry[] entries)
+    {
+        try
+        {
+            await previous;
+        }
+        catch
+        {
+            // An earlier append's failure was reported to its own caller.
+        }
+        await written;
         await GrainFactory.GetGrain<ILaunchTimelineGrain>(State.LaunchId).Append(entries);
     }
 }
