@@ -33,9 +33,13 @@ public static class PlaybookSuggester
                     foreach (var sku in board.Skus.Where(s => s.SoldOut && !s.Paused))
                         result.Add(new($"{p.Id}:sku:{sku.SkuId}", p, p.SuggestOn, sku.Name, sku.SkuId, TriggerScope.Launch));
                     break;
-                case PlaybookSignal.NegativeSpike:
-                    foreach (var (id, name) in board.NegativeSpikes)
-                        result.Add(new($"{p.Id}:group:{id}", p, p.SuggestOn, name, null, new TriggerScope { Kind = ScopeKind.Group, GroupIds = [id] }));
+                case PlaybookSignal.NegativeSpike when board.NegativeSpikes.Count > 0:
+                    // One card for all spiking groups (a bad batch can upset dozens at once), scoped to them;
+                    // its key changes with the set, so a new group brings a dismissed card back.
+                    var ids = board.NegativeSpikes.Select(g => g.GroupId).Order(StringComparer.Ordinal).ToList();
+                    var subject = ids.Count == 1 ? board.NegativeSpikes[0].GroupName : $"{board.NegativeSpikes[0].GroupName} +{ids.Count - 1}";
+                    result.Add(new($"{p.Id}:groups:{string.Join(",", ids)}", p, p.SuggestOn, subject, null,
+                        new TriggerScope { Kind = ids.Count == 1 ? ScopeKind.Group : ScopeKind.Groups, GroupIds = ids }));
                     break;
                 case PlaybookSignal.OrdersStalled when board.OrdersStalled:
                     result.Add(new($"{p.Id}:stalled", p, p.SuggestOn, "", null, TriggerScope.Launch));

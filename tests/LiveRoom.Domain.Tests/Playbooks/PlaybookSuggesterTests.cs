@@ -19,10 +19,12 @@ public class PlaybookSuggesterTests
             new Domain.Aggregation.SkuInventory { SkuId = "b", Name = "B", SoldOut = true, Paused = true },
             new Domain.Aggregation.SkuInventory { SkuId = "c", Name = "C" },
         };
-        var s = PlaybookSuggester.Suggest([SoldOut, Negative, Stalled, Manual], new BoardSignals(LaunchPhase.Live, skus, [("g7", "群7")], OrdersStalled: false));
-        Assert.Equal(["so:sku:a", "neg:group:g7"], s.Select(x => x.Key));
+        var s = PlaybookSuggester.Suggest([SoldOut, Negative, Stalled, Manual], new BoardSignals(LaunchPhase.Live, skus, [("g7", "群7"), ("g3", "群3")], OrdersStalled: false));
+        Assert.Equal(["so:sku:a", "neg:groups:g3,g7"], s.Select(x => x.Key));
         Assert.Equal("a", s[0].SkuId);
-        Assert.Equal(new[] { "g7" }, s[1].Scope.GroupIds);
+        Assert.Equal(ScopeKind.Groups, s[1].Scope.Kind);
+        Assert.Equal(["g3", "g7"], s[1].Scope.GroupIds);
+        Assert.Equal("群7 +1", s[1].Subject);
     }
 
     [Fact]
