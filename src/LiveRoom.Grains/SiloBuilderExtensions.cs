@@ -3,6 +3,7 @@ using LiveRoom.Grains.Cues;
 using LiveRoom.Grains.Groups;
 using LiveRoom.Grains.Ingestion;
 using LiveRoom.Grains.Pipeline;
+using LiveRoom.Grains.Playbooks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -29,6 +30,7 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ClusterWatch>());
         silo.AddLiveRoomCues(configuration);
         silo.AddLiveRoomAnnouncements(configuration);
+        silo.AddLiveRoomPlaybooks(configuration);
         return silo;
     }
 }

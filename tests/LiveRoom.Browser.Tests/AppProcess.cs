@@ -14,6 +14,7 @@ public sealed class AppProcess : IAsyncDisposable
 {
     public const string User = "browser-test";
     public const string Password = "browser-test-pw";
+    public const string Handler = "browser-handler";
 
     private readonly Process _process;
     private readonly StringBuilder _log = new();
@@ -60,6 +61,9 @@ public sealed class AppProcess : IAsyncDisposable
         psi.Environment["LiveRoom__Orleans__GatewayPort"] = FreePort().ToString();
         psi.Environment["LiveRoom__Auth__Users__0__Name"] = User;
         psi.Environment["LiveRoom__Auth__Users__0__Password"] = Password;
+        psi.Environment["LiveRoom__Auth__Users__1__Name"] = Handler;
+        psi.Environment["LiveRoom__Auth__Users__1__Password"] = Password;
+        psi.Environment["LiveRoom__Auth__Users__1__Role"] = "CrisisHandler";
         psi.Environment["LiveRoom__Demo__Enabled"] = "true";
         psi.Environment["LiveRoom__Demo__StartsIn"] = "00:00:05";
         psi.Environment["Logging__LogLevel__Default"] = "Warning";

@@ -10,11 +10,11 @@ public static class Pages
     public static float Ms(TimeSpan t) => (float)t.TotalMilliseconds;
 
     /// <summary>Opens <paramref name="path"/>, which redirects to the login form, and logs in.</summary>
-    public static async Task LoginAndOpenAsync(IPage page, string path)
+    public static async Task LoginAndOpenAsync(IPage page, string path, string user = AppProcess.User)
     {
         await page.GotoAsync(path);
         await page.WaitForURLAsync("**/login**");
-        await page.FillAsync("input[name=Username]", AppProcess.User);
+        await page.FillAsync("input[name=Username]", user);
         await page.FillAsync("input[name=Password]", AppProcess.Password);
         await page.ClickAsync("[data-test=login-submit]");
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new() { Timeout = Ms(Patience) });

@@ -14,4 +14,6 @@ public sealed record SkuInventory
     [Id(8)] public bool SoldOut { get; init; }
     [Id(9)] public bool Low { get; init; }
     [Id(10)] public double? MinutesToSellout { get; init; }
+    /// <summary>Marked paused by a playbook or an operator: shown on the board, orders are not refused.</summary>
+    [Id(11)] public bool Paused { get; init; }
 }

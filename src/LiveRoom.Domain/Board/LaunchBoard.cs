@@ -29,6 +29,9 @@ public sealed class LaunchBoard(LaunchBoardState state, TimeProvider clock, Time
 
     public LaunchBoardState State => state;
 
+    /// <summary>SKUs marked paused; owned by the launch's setup, shown with the inventory.</summary>
+    public IReadOnlySet<string> PausedSkus { get; set; } = new HashSet<string>();
+
     /// <summary>True when something changed since the last update (reports, restocks, setup, phase).</summary>
     public bool HasChanges => _changed;
 
@@ -210,7 +213,8 @@ public sealed class LaunchBoard(LaunchBoardState state, TimeProvider clock, Time
                 _forecasts[sku.Id] = forecast = new SelloutForecaster(ForecastWindow);
             if (sample) forecast.Sample(now, state.Inventory.Sold(sku.Id));
             var remaining = state.Inventory.Stock(sku) - state.Inventory.Sold(sku.Id);
-            views.Add(state.Inventory.View(sku, forecast.MinutesToSellout(remaining)));
+            var view = state.Inventory.View(sku, forecast.MinutesToSellout(remaining));
+            views.Add(PausedSkus.Contains(sku.Id) ? view with { Paused = true } : view);
         }
         return views;
     }

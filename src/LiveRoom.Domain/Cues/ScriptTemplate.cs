@@ -27,7 +27,10 @@ public sealed class ScriptTemplate
     public IEnumerable<string> UsedPlaceholders => _parts.Where(p => p.IsPlaceholder).Select(p => p.Text).Distinct();
 
     /// <summary>Parses a script; on failure returns null and the reason.</summary>
-    public static ScriptTemplate? TryParse(string? source, out string? error)
+    public static ScriptTemplate? TryParse(string? source, out string? error) => TryParse(source, Placeholders, out error);
+
+    /// <summary>Parses a text with its own set of placeholders (playbook texts also know {link}).</summary>
+    public static ScriptTemplate? TryParse(string? source, IReadOnlySet<string> placeholders, out string? error)
     {
         error = null;
         if (string.IsNullOrWhiteSpace(source)) { error = "must not be empty"; return null; }
@@ -44,9 +47,9 @@ public sealed class ScriptTemplate
             var end = source.IndexOf('}', i + 1);
             if (end < 0) { error = $"unclosed '{{' at {i}; write '{{{{' for a literal brace"; return null; }
             var name = source[(i + 1)..end];
-            if (!Placeholders.Contains(name))
+            if (!placeholders.Contains(name))
             {
-                error = $"unknown placeholder '{{{name}}}'; known: {string.Join(", ", Placeholders.Order().Select(p => "{" + p + "}"))}";
+                error = $"unknown placeholder '{{{name}}}'; known: {string.Join(", ", placeholders.Order().Select(p => "{" + p + "}"))}";
                 return null;
             }
             if (text.Length > 0) { parts.Add((false, text.ToString())); text.Clear(); }

@@ -14,6 +14,8 @@ public interface ILaunchGrain : IGrainWithStringKey
     /// <summary>Creates or replaces the definition; keys are generated on first save.</summary>
     [Alias("Save")] Task<LaunchDefinition> Save(LaunchDefinition definition);
     [Alias("SetPhaseOverride")] Task<LaunchDefinition> SetPhaseOverride(LaunchPhase? phase);
+    /// <summary>Marks an SKU paused (or not) on the board; false when the launch has no such SKU.</summary>
+    [Alias("SetSkuPaused")] Task<bool> SetSkuPaused(string skuId, bool paused);
     [Alias("GetKeys")] Task<IngestKeys?> GetKeys();
     [Alias("RotateKeys")] Task<IngestKeys> RotateKeys();
     /// <summary>Makes the chosen keys accept nothing until the next rotation (a leaked key, a finished launch).</summary>

@@ -29,7 +29,7 @@ public sealed class LaunchGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _board = new LaunchBoard(boardStore.State, clock, options.Value.GroupRowInterval);
+        _board = new LaunchBoard(boardStore.State, clock, options.Value.GroupRowInterval) { PausedSkus = setup.State.PausedSkus };
         _board.ContinueSequenceFrom(clock.GetUtcNow());
         this.RegisterGrainTimer(Tick, options.Value.TickInterval, options.Value.TickInterval);
         this.RegisterGrainTimer(PersistBoard, options.Value.PersistInterval, options.Value.PersistInterval);
@@ -85,6 +85,13 @@ public sealed class LaunchGrain(
         setup.State.Definition = definition;
         await WriteSetup();
         return definition;
+    }
+
+    public async Task<bool> SetSkuPaused(string skuId, bool paused)
+    {
+        if (Required().Skus.All(s => s.Id != skuId)) return false;
+        if (paused ? setup.State.PausedSkus.Add(skuId) : setup.State.PausedSkus.Remove(skuId)) await WriteSetup();
+        return true;
     }
 
     public Task<IngestKeys?> GetKeys() => Task.FromResult(setup.State.Keys);

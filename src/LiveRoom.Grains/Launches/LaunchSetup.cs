@@ -13,4 +13,6 @@ public sealed class LaunchSetup
     [Id(2)] public IngestKeys? Keys { get; set; }
     /// <summary>Bumped on every change so nodes know when their cached catalog is stale.</summary>
     [Id(3)] public long Version { get; set; }
+    /// <summary>SKUs marked paused on the board (a playbook's pause_sku step).</summary>
+    [Id(4)] public HashSet<string> PausedSkus { get; set; } = new(StringComparer.Ordinal);
 }

@@ -31,7 +31,7 @@ public sealed class Ui
 internal static partial class UiText
 {
     public static readonly FrozenDictionary<string, (string Zh, string En)> Strings =
-        new[] { Core, Access, Timeline, Review, Cues, Announcements }.SelectMany(d => d).ToDictionary(StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
+        new[] { Core, Access, Timeline, Review, Cues, Announcements, Playbooks }.SelectMany(d => d).ToDictionary(StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
 
     private static Dictionary<string, (string Zh, string En)> Core => new()
     {

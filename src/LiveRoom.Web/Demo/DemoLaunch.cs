@@ -22,9 +22,12 @@ public static class DemoLaunch
             [
                 new Sku("gel", "冷敷凝胶 第二盒半价", 59.9m, 99m, 1200, 150),
                 new Sku("warmer", "暖宝宝 30片装", 29.9m, 49m, 4000, 400),
-                new Sku("cup", "316保温杯", 89m, 159m, 600, 80),
+                // Limited and never restocked (no low-stock threshold): it sells out during the sale,
+                // which brings up the "sold out" playbook suggestion on the board.
+                new Sku("cup", "316保温杯 限量", 89m, 159m, 240, 0),
             ],
             Targets = new LaunchTargets(o.Groups * 12, o.Groups * 12 * 55m),
+            SaleLink = "https://shop.example.com/sale/winter-demo",
         };
     }
 

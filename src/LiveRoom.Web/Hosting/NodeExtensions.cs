@@ -6,6 +6,7 @@ using LiveRoom.Web.Dashboard;
 using LiveRoom.Web.Demo;
 using LiveRoom.Web.Ingestion;
 using LiveRoom.Web.Live;
+using LiveRoom.Web.Playbooks;
 using LiveRoom.Web.Timeline;
 using Microsoft.AspNetCore.DataProtection;
 using StackExchange.Redis;
@@ -37,7 +38,8 @@ public static class NodeExtensions
             .AddLiveRoomDemo()
             .AddLiveRoomTimeline()
             .AddLiveRoomCues()
-            .AddLiveRoomAnnouncements();
+            .AddLiveRoomAnnouncements()
+            .AddLiveRoomPlaybooks();
     }
 
     public static WebApplication MapLiveRoomNode(this WebApplication app)
@@ -52,6 +54,7 @@ public static class NodeExtensions
         app.MapLiveRoomApi();
         app.MapLiveRoomIngestion();
         app.MapLiveRoomLive();
+        app.MapLiveRoomPlaybooks();
         app.MapLiveRoomDashboard();
         app.MapLiveRoomTimeline();
         app.MapLiveRoomCues();

@@ -1,5 +1,8 @@
 using LiveRoom.Grains.Announcements;
 using LiveRoom.Grains.Pipeline;
+using LiveRoom.Grains.Playbooks;
+using LiveRoom.Grains.Tests.Playbooks;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
 using Orleans.TestingHost;
 
@@ -28,10 +31,15 @@ public sealed class ClusterFixture : IAsyncLifetime
             [$"{OutboxOptions.Section}:{nameof(OutboxOptions.MaxAttempts)}"] = "4",
             [$"{OutboxOptions.Section}:{nameof(OutboxOptions.SendTimeout)}"] = "00:00:00.500",
             [$"{OutboxOptions.Section}:{nameof(OutboxOptions.RateWindow)}"] = "00:00:02",
+            [$"{NotifyOptions.Section}:Targets:hook:Url"] = WebhookReceiver.Shared.Url,
+            [$"{NotifyOptions.Section}:Targets:hook:Secret"] = WebhookReceiver.Secret,
         })
         .Build();
 
     public InProcessTestCluster Cluster { get; }
+
+    /// <summary>Stands in for announcements and cues on both silos (the rest of a playbook is real).</summary>
+    public static readonly RecordingPlaybookEffects Effects = new(TimeProvider.System);
 
     public ClusterFixture()
     {
@@ -40,6 +48,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             silo.AddMemoryGrainStorage(StorageNames.Default);
             silo.UseInMemoryReminderService();
+            silo.Services.AddSingleton<IPlaybookEffects>(Effects);
             silo.AddLiveRoomPipeline(Configuration);
         });
         Cluster = builder.Build();

@@ -14,7 +14,11 @@ public sealed class LiveRoomAppFactory : WebApplicationFactory<Program>
     public const string User = "tester";
     public const string Password = "test-password-1";
     public const string ViewerUser = "viewer";
+    public const string HandlerUser = "handler";
     public const string AdminUser = "admin";
+
+    /// <summary>A copy of the shipped playbooks: the editor tests write into it, never into the repo.</summary>
+    public static readonly string PlaybookFolder = CopyShippedPlaybooks();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -27,9 +31,13 @@ public sealed class LiveRoomAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("LiveRoom:Auth:Users:1:Name", ViewerUser);
         builder.UseSetting("LiveRoom:Auth:Users:1:Password", Password);
         builder.UseSetting("LiveRoom:Auth:Users:1:Role", "Viewer");
-        builder.UseSetting("LiveRoom:Auth:Users:2:Name", AdminUser);
+        builder.UseSetting("LiveRoom:Auth:Users:2:Name", HandlerUser);
         builder.UseSetting("LiveRoom:Auth:Users:2:Password", Password);
-        builder.UseSetting("LiveRoom:Auth:Users:2:Role", "Admin");
+        builder.UseSetting("LiveRoom:Auth:Users:2:Role", "CrisisHandler");
+        builder.UseSetting("LiveRoom:Auth:Users:3:Name", AdminUser);
+        builder.UseSetting("LiveRoom:Auth:Users:3:Password", Password);
+        builder.UseSetting("LiveRoom:Auth:Users:3:Role", "Admin");
+        builder.UseSetting("LiveRoom:Playbooks:Folder", PlaybookFolder);
         builder.UseSetting("LiveRoom:Pipeline:IngestFlushInterval", "00:00:00.050");
         builder.UseSetting("LiveRoom:Pipeline:ReportFlushInterval", "00:00:00.050");
         builder.UseSetting("LiveRoom:Pipeline:TickInterval", "00:00:00.100");
@@ -53,6 +61,15 @@ public sealed class LiveRoomAppFactory : WebApplicationFactory<Program>
         return string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
     }
 
+    private static string CopyShippedPlaybooks()
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "LiveRoom.sln"))) dir = dir.Parent;
+        var target = Directory.CreateTempSubdirectory("liveroom-playbooks-").FullName;
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(dir!.FullName, "src", "LiveRoom.Web", "Playbooks", "Library")))
+            File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
+        return target;
+    }
 }
 
 [CollectionDefinition(Name)]

@@ -1,0 +1,41 @@
+namespace LiveRoom.Domain.Playbooks;
+
+/// <summary>How far one step of a run got, with the delivery state of each of its groups.</summary>
+[GenerateSerializer, Alias("LiveRoom.StepProgress.v1")]
+public sealed class StepProgress
+{
+    [Id(0)] public StepStatus Status { get; set; }
+    [Id(1)] public int Attempts { get; set; }
+    [Id(2)] public string? Error { get; set; }
+    [Id(3)] public DateTimeOffset? StartedAt { get; set; }
+    [Id(4)] public DateTimeOffset? FinishedAt { get; set; }
+    [Id(5)] public DateTimeOffset? WaitUntil { get; set; }
+    /// <summary>Who acknowledged, ticked off, skipped or retried it.</summary>
+    [Id(6)] public string? By { get; set; }
+    [Id(7)] public Dictionary<string, DeliveryStatus> Groups { get; set; } = new(StringComparer.Ordinal);
+
+    public int Count(DeliveryStatus status) => Groups.Values.Count(s => s == status);
+}
+
+/// <summary>A run's durable state: the plan it executes and the progress of each step.</summary>
+[GenerateSerializer, Alias("LiveRoom.RunState.v1")]
+public sealed class RunState
+{
+    [Id(0)] public List<PlannedStep> Plan { get; set; } = [];
+    [Id(1)] public List<StepProgress> Steps { get; set; } = [];
+    [Id(2)] public RunStatus Status { get; set; }
+    /// <summary>The step the run is at.</summary>
+    [Id(3)] public int Current { get; set; }
+
+    public static RunState Start(IReadOnlyList<PlannedStep> plan) => new()
+    {
+        Plan = plan.ToList(),
+        Steps = plan.Select(p => new StepProgress
+        {
+            Status = p.Applies ? StepStatus.Pending : StepStatus.NotApplicable,
+            Groups = p.Messages.ToDictionary(m => m.GroupId, _ => DeliveryStatus.Pending, StringComparer.Ordinal),
+        }).ToList(),
+    };
+
+    public bool IsOver => Status is RunStatus.Completed or RunStatus.Aborted;
+}

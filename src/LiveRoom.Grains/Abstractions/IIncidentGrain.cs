@@ -1,0 +1,49 @@
+using LiveRoom.Domain.Playbooks;
+
+namespace LiveRoom.Grains.Abstractions;
+
+/// <summary>
+/// One incident and its playbook run (key: "{launchId}/{incidentId}"). Started once by the
+/// launch's incident list; every later call is by a person (choices, acknowledgements, status).
+/// Mutations return false when they do not apply (e.g. a choice for a step that has not failed).
+/// </summary>
+[Alias("LiveRoom.IIncidentGrain")]
+public interface IIncidentGrain : IGrainWithStringKey
+{
+    /// <summary>Durable before it returns; starting an incident that exists changes nothing.</summary>
+    [Alias("Start")] Task Start(string incidentId, TriggerRequest request);
+    [Alias("GetView")] Task<IncidentView?> GetView();
+    [Alias("Abort")] Task<bool> Abort(string actor);
+    [Alias("Choose")] Task<bool> Choose(int step, FailureChoice choice, string actor);
+    [Alias("Acknowledge")] Task<bool> Acknowledge(int step, IReadOnlyList<string> roles, string actor);
+    [Alias("Check")] Task<bool> Check(int step, string actor);
+    [Alias("Update")] Task<bool> Update(IncidentChange change);
+    /// <summary>Outbox reports: queued messages delivered or failed, per group.</summary>
+    [Alias("ReportDeliveries")] Task ReportDeliveries(int step, IReadOnlyList<GroupDelivery> deliveries);
+}
+
+[GenerateSerializer, Immutable, Alias("LiveRoom.GroupDelivery.v1")]
+public sealed record GroupDelivery([property: Id(0)] string GroupId, [property: Id(1)] DeliveryStatus Status);
+
+/// <summary>A person's change to an incident: any of status, owner, a note.</summary>
+[GenerateSerializer, Immutable, Alias("LiveRoom.IncidentChange.v1")]
+public sealed record IncidentChange
+{
+    [Id(0)] public required string Actor { get; init; }
+    [Id(1)] public IncidentStatus? Status { get; init; }
+    [Id(2)] public string? Owner { get; init; }
+    [Id(3)] public string? Note { get; init; }
+}
+
+/// <summary>A launch's incidents (key: launch id): idempotent triggering and the list.</summary>
+[Alias("LiveRoom.ILaunchIncidentsGrain")]
+public interface ILaunchIncidentsGrain : IGrainWithStringKey
+{
+    [Alias("Trigger")] Task<TriggerReceipt> Trigger(TriggerRequest request);
+    [Alias("List")] Task<IReadOnlyList<IncidentSummary>> List();
+}
+
+public static class IncidentKey
+{
+    public static string Of(string launchId, string incidentId) => $"{launchId}/{incidentId}";
+}

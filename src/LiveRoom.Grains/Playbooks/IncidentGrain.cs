@@ -1,0 +1,288 @@
+using LiveRoom.Domain.Playbooks;
+using LiveRoom.Domain.Timeline;
+using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Pipeline;
+using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
+
+namespace LiveRoom.Grains.Playbooks;
+
+/// <summary>
+/// An incident and its run. The step engine decides, this grain does: it executes one step at a
+/// time in a pump loop, persists after each, and appends every action to the incident's own
+/// timeline and, in the same call, the launch's. Reentrant so a handler's view, choice or note is
+/// never stuck behind a slow webhook; every state change happens inside one turn, and one pump
+/// loop at most runs.
+/// </summary>
+[Reentrant]
+public sealed class IncidentGrain(
+    [PersistentState("incident", StorageNames.Default)] IPersistentState<IncidentView> store,
+    IPlaybookEffects effects,
+    PlaybookNotifier notifier,
+    TimeProvider clock,
+    ILogger<IncidentGrain> logger) : Grain, IIncidentGrain
+{
+    private WriteCoalescer _writer = null!;
+    private bool _pumping;
+    private bool _kick;
+    private IGrainTimer? _wake;
+    private Task _appended = Task.CompletedTask;
+
+    private IncidentView State => store.State;
+    private RunEngine Engine => new(State.Run);
+    private bool Started => State.Id.Length > 0;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _writer = new WriteCoalescer(() => store.WriteStateAsync());
+        if (Started && !State.Run.IsOver)
+        {
+            Engine.Interrupted();
+            Pump();
+        }
+        return Task.CompletedTask;
+    }
+
+    public async Task Start(string incidentId, TriggerRequest request)
+    {
+        if (Started) return;
+        var now = clock.GetUtcNow();
+        State.Id = incidentId;
+        State.LaunchId = this.GetPrimaryKeyString().Split('/')[0];
+        State.PlaybookId = request.Playbook.Id;
+        State.PlaybookName = request.Playbook.Name;
+        State.Scope = request.Scope;
+        State.SkuId = request.SkuId;
+        State.TriggeredBy = request.Actor;
+        State.TriggeredAt = now;
+        State.GroupIds = request.GroupIds;
+        State.Run = RunState.Start(request.Plan);
+        var entry = Entry(TimelineKind.Incident, "incident.triggered", request.Actor,
+            $"触发预案「{request.Playbook.Name}」（{request.Scope}，{request.GroupIds.Count} 个群）", request.GroupIds);
+        var recorded = Record(entry);
+        // The first messages go out while the incident is being written: a crash before the write
+        // makes the caller retry, which re-runs the same attempt with the same idempotency key.
+        Pump();
+        await recorded;
+    }
+
+    public Task<IncidentView?> GetView() => Task.FromResult(Started ? State : null);
+
+    public async Task<bool> Abort(string actor)
+    {
+        if (!Started || !Engine.Abort(clock.GetUtcNow())) return false;
+        await Record(Entry(TimelineKind.Playbook, "playbook.aborted", actor, $"中止预案「{State.PlaybookName}」"));
+        return true;
+    }
+
+    public async Task<bool> Choose(int step, FailureChoice choice, string actor)
+    {
+        if (!Started || !Engine.Choose(step, choice, actor, clock.GetUtcNow())) return false;
+        var action = choice switch { FailureChoice.Retry => "playbook.step_retried", FailureChoice.Skip => "playbook.step_skipped", _ => "playbook.aborted" };
+        var verb = choice switch { FailureChoice.Retry => "重试", FailureChoice.Skip => "跳过", _ => "中止预案于" };
+        await Record(Entry(TimelineKind.Playbook, action, actor, $"{verb}步骤 {step + 1}「{State.Run.Plan[step].Title}」"));
+        Pump();
+        return true;
+    }
+
+    public async Task<bool> Acknowledge(int step, IReadOnlyList<string> roles, string actor)
+    {
+        if (!Started || !Engine.Acknowledge(step, roles, actor, clock.GetUtcNow())) return false;
+        await Record(Entry(TimelineKind.Playbook, "playbook.acknowledged", actor, $"确认步骤 {step + 1}「{State.Run.Plan[step].Title}」"));
+        Pump();
+        return true;
+    }
+
+    public async Task<bool> Check(int step, string actor)
+    {
+        if (!Started || !Engine.Check(step, actor, clock.GetUtcNow())) return false;
+        await Record(Entry(TimelineKind.Playbook, "playbook.checked", actor, $"完成检查项 {step + 1}「{State.Run.Plan[step].Title}」"));
+        Pump();
+        return true;
+    }
+
+    public async Task<bool> Update(IncidentChange change)
+    {
+        if (!Started) return false;
+        var now = clock.GetUtcNow();
+        var entries = new List<TimelineEntry>();
+        if (change.Owner is { } owner && owner != State.Owner)
+        {
+            State.Owner = owner.Length == 0 ? null : owner;
+            entries.Add(Entry(TimelineKind.Incident, "incident.owner", change.Actor, $"负责人：{(owner.Length == 0 ? "无" : owner)}"));
+        }
+        if (!string.IsNullOrWhiteSpace(change.Note))
+        {
+            State.Notes.Add(new IncidentNote(now, change.Actor, change.Note.Trim()));
+            entries.Add(Entry(TimelineKind.Incident, "incident.note", change.Actor, change.Note.Trim()));
+        }
+        if (change.Status is { } status && status != State.Status && State.Status != IncidentStatus.Resolved)
+        {
+            State.Status = status;
+            if (status == IncidentStatus.Resolved)
+            {
+                State.ResolvedAt = now;
+                // A resolved incident has nothing left to do: an unfinished run stops here.
+                Engine.Abort(now);
+            }
+            entries.Add(Entry(TimelineKind.Incident, $"incident.{status.ToString().ToLowerInvariant()}", change.Actor, $"事件状态：{status switch { IncidentStatus.Resolved => "已解决", IncidentStatus.Mitigating => "处置中", _ => "已触发" }}"));
+        }
+        if (entries.Count == 0) return false;
+        await Record([.. entries]);
+        return true;
+    }
+
+    public async Task ReportDeliveries(int step, IReadOnlyList<GroupDelivery> deliveries)
+    {
+        if (!Started || Engine.ReportDeliveries(step, deliveries.Select(d => (d.GroupId, d.Status))) == 0) return;
+        await _writer.WriteAsync();
+    }
+
+    private void Pump()
+    {
+        _kick = true;
+        if (_pumping) return;
+        _pumping = true;
+        _ = PumpLoop();
+    }
+
+    private async Task PumpLoop()
+    {
+        try
+        {
+            do
+            {
+                _kick = false;
+                while (Engine.Next(clock.GetUtcNow()) is { } step)
+                {
+                    if (State.Status == IncidentStatus.Triggered)
+                    {
+                        State.Status = IncidentStatus.Mitigating;
+                        await Record(Entry(TimelineKind.Incident, "incident.mitigating", TimelineActors.System, $"开始处置「{State.PlaybookName}」"));
+                    }
+                    await Execute(step);
+                }
+            } while (_kick);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Incident {Incident} stopped pumping", this.GetPrimaryKeyString());
+        }
+        finally
+        {
+            _pumping = false;
+        }
+        ScheduleWake(Engine.WakeUpAt);
+        await _writer.WriteAsync();
+    }
+
+    private async Task Execute(PlannedStep step)
+    {
+        var engine = Engine;
+        var attempt = $"{State.Id}/{step.Index}/{State.Run.Steps[step.Index].Attempts}";
+        string? error = null;
+        IReadOnlyList<string>? failedGroups = null;
+        var sent = 0;
+        try
+        {
+            switch (step.Kind)
+            {
+                case StepKind.Announce or StepKind.Cue:
+                    var unsent = engine.Unsent(step);
+                    var dispatch = new PlaybookDispatch
+                    {
+                        LaunchId = State.LaunchId, IncidentId = State.Id, StepIndex = step.Index, Actor = State.TriggeredBy,
+                        IdempotencyKey = attempt, CueKind = step.CueKind, Messages = unsent,
+                    };
+                    var receipt = step.Kind == StepKind.Announce ? await effects.Announce(dispatch) : await effects.Cue(dispatch);
+                    sent = unsent.Count - receipt.FailedGroups.Count;
+                    if (sent > 0) State.FirstQueuedAt ??= clock.GetUtcNow();
+                    if (receipt.Error is not null || receipt.FailedGroups.Count > 0)
+                    {
+                        error = receipt.Error ?? $"{receipt.FailedGroups.Count} groups not queued";
+                        failedGroups = receipt.FailedGroups.Count > 0 ? receipt.FailedGroups : null;
+                    }
+                    break;
+                case StepKind.PauseAnnouncements:
+                    await effects.PauseAnnouncements(State.LaunchId, State.TriggeredBy, $"预案「{State.PlaybookName}」");
+                    break;
+                case StepKind.ResumeAnnouncements:
+                    await effects.ResumeAnnouncements(State.LaunchId, State.TriggeredBy);
+                    break;
+                case StepKind.PauseSku:
+                    if (!await Launch.SetSkuPaused(step.SkuId!, step.Paused)) error = $"the launch has no SKU '{step.SkuId}'";
+                    break;
+                case StepKind.SwapLink:
+                    var definition = await Launch.GetDefinition() ?? throw new InvalidOperationException("the launch does not exist");
+                    await Launch.Save(definition with { SaleLink = step.Link });
+                    break;
+                case StepKind.Notify:
+                    error = await notifier.Send(step.Target!, new NotifyMessage(State.LaunchId, State.Id, State.PlaybookName, step.Text ?? "", State.TriggeredBy, clock.GetUtcNow()), attempt);
+                    break;
+            }
+        }
+        catch (Exception ex)
+        {
+            error = ex.Message;
+        }
+
+        var now = clock.GetUtcNow();
+        var groups = step.Kind.SendsToGroups() ? step.Messages.Select(m => m.GroupId).ToList() : [];
+        var title = $"「{State.PlaybookName}」步骤 {step.Index + 1}「{step.Title}」";
+        if (error is null)
+        {
+            engine.Succeeded(step.Index, now);
+            await Record(Entry(TimelineKind.Playbook, "playbook.step_done", State.TriggeredBy, step.Kind.SendsToGroups() ? $"{title}：已排队 {sent} 个群" : $"{title}：完成", groups));
+        }
+        else
+        {
+            engine.Failed(step.Index, error, now, failedGroups);
+            await Record(Entry(TimelineKind.Playbook, "playbook.step_failed", State.TriggeredBy, $"{title}失败：{error}", failedGroups ?? groups));
+        }
+    }
+
+    private ILaunchGrain Launch => GrainFactory.GetGrain<ILaunchGrain>(State.LaunchId);
+
+    private void ScheduleWake(DateTimeOffset? at)
+    {
+        _wake?.Dispose();
+        _wake = null;
+        if (at is not { } when) return;
+        var due = when - clock.GetUtcNow();
+        _wake = this.RegisterGrainTimer(_ =>
+        {
+            Pump();
+            return Task.CompletedTask;
+        }, new GrainTimerCreationOptions { DueTime = due < TimeSpan.Zero ? TimeSpan.Zero : due, Period = Timeout.InfiniteTimeSpan, KeepAlive = true });
+    }
+
+    private TimelineEntry Entry(TimelineKind kind, string action, string actor, string summary, IReadOnlyList<string>? groups = null) => new()
+    {
+        At = clock.GetUtcNow(), Kind = kind, Actor = actor, Action = action, Summary = summary, GroupIds = groups ?? [], RefId = State.Id,
+    };
+
+    /// <summary>
+    /// Durable in the incident first, then one append to the launch timeline for the action. Appends
+    /// are chained so the launch timeline gets them in the incident's order, even when the pump and
+    /// a handler's action record at the same time.
+    /// </summary>
+    private Task Record(params TimelineEntry[] entries)
+    {
+        State.Timeline.AddRange(entries);
+        return _appended = AppendAfter(_appended, _writer.WriteAsync(), entries);
+    }
+
+    private async Task AppendAfter(Task previous, Task written, TimelineEntry[] entries)
+    {
+        try
+        {
+            await previous;
+        }
+        catch
+        {
+            // An earlier append's failure was reported to its own caller.
+        }
+        await written;
+        await GrainFactory.GetGrain<ILaunchTimelineGrain>(State.LaunchId).Append(entries);
+    }
+}

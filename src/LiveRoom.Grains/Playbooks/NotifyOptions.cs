@@ -1,0 +1,19 @@
+namespace LiveRoom.Grains.Playbooks;
+
+/// <summary>
+/// Webhook targets of notify steps, by name (LiveRoom:Playbooks:Notify:{name}:Url / :Secret).
+/// From configuration or secrets (environment, user secrets, a Kubernetes secret), never the repo.
+/// </summary>
+public sealed class NotifyOptions
+{
+    public const string Section = "LiveRoom:Playbooks:Notify";
+
+    public Dictionary<string, NotifyTarget> Targets { get; set; } = new(StringComparer.Ordinal);
+}
+
+public sealed class NotifyTarget
+{
+    public string Url { get; set; } = "";
+    /// <summary>HMAC-SHA256 key for X-LiveRoom-Signature.</summary>
+    public string Secret { get; set; } = "";
+}

@@ -1,0 +1,113 @@
+using System.Security.Claims;
+using LiveRoom.Domain.Playbooks;
+using LiveRoom.Grains.Abstractions;
+using LiveRoom.Web.Api;
+using LiveRoom.Web.Auth;
+
+namespace LiveRoom.Web.Playbooks;
+
+/// <summary>Playbooks and incidents over HTTP (docs/http-api.md). Reading needs a login; acting needs HandleCrisis; editing the library needs Administer.</summary>
+public static class PlaybookEndpoints
+{
+    public static IEndpointRouteBuilder MapPlaybookEndpoints(this IEndpointRouteBuilder app)
+    {
+        var library = app.MapGroup("/api/playbooks").RequireAuthorization().DisableAntiforgery().WithTags("Playbooks");
+        library.MapGet("/", (PlaybookLibrary lib) => Results.Ok(new { playbooks = lib.All, errors = lib.Errors }));
+        library.MapGet("/{playbookId}", (string playbookId, PlaybookLibrary lib) =>
+            lib.Get(playbookId) is { } p ? Results.Ok(p) : UnknownPlaybook(playbookId));
+        library.MapGet("/{playbookId}/source", (string playbookId, PlaybookLibrary lib) =>
+            lib.SourceOf(playbookId) is { } s ? Results.Ok(new PlaybookSourceBody(s)) : UnknownPlaybook(playbookId)).RequireAuthorization(Policies.Administer);
+        library.MapPut("/{playbookId}", async (string playbookId, HttpRequest request, PlaybookLibrary lib) =>
+        {
+            if (!Domain.Setup.Ids.IsValid(playbookId)) return Results.ValidationProblem(new Dictionary<string, string[]> { ["playbookId"] = [Domain.Setup.Ids.Rule] });
+            var (body, problem) = await ApiJson.ReadAsync<PlaybookSourceBody>(request);
+            if (problem is not null) return problem;
+            if (string.IsNullOrWhiteSpace(body!.Source)) return Results.ValidationProblem(new Dictionary<string, string[]> { ["source"] = ["is required"] });
+            var errors = lib.Save(playbookId, body.Source);
+            return errors.Count == 0 ? Results.Ok(lib.Get(playbookId)) : FileProblem(errors);
+        }).RequireAuthorization(Policies.Administer);
+
+        var api = app.MapGroup("/api/launches/{launchId}").RequireAuthorization().DisableAntiforgery().WithTags("Incidents");
+        api.MapPost("/playbooks/{playbookId}/preview", async (string launchId, string playbookId, HttpRequest request, PlaybookService service) =>
+        {
+            if (service.Library.Get(playbookId) is not { } playbook) return UnknownPlaybook(playbookId);
+            var (body, problem) = await ApiJson.ReadAsync<TriggerBody>(request);
+            if (problem is not null) return problem;
+            var (plan, ctx, errors) = await service.Preview(launchId, playbook, body!);
+            if (!errors.IsValid) return Results.ValidationProblem(errors.ToDictionary());
+            return plan is null ? UnknownLaunch(launchId) : Results.Ok(new { playbook = playbook.Id, scope = ctx!.Scope, groups = ctx.Scope.Select(ctx.Groups).Count(), steps = plan });
+        });
+        api.MapPost("/playbooks/{playbookId}/trigger", async (string launchId, string playbookId, HttpRequest request, PlaybookService service, ClaimsPrincipal user) =>
+        {
+            if (service.Library.Get(playbookId) is not { } playbook) return UnknownPlaybook(playbookId);
+            var (body, problem) = await ApiJson.ReadAsync<TriggerBody>(request);
+            if (problem is not null) return problem;
+            var (receipt, errors) = await service.Trigger(launchId, playbook, body!, Actor(user));
+            if (!errors.IsValid) return Results.ValidationProblem(errors.ToDictionary());
+            if (receipt is null) return UnknownLaunch(launchId);
+            var location = $"/api/launches/{launchId}/incidents/{receipt.IncidentId}";
+            return receipt.Created ? Results.Created(location, receipt) : Results.Ok(receipt);
+        }).RequireAuthorization(Policies.HandleCrisis);
+
+        api.MapGet("/incidents", async (string launchId, IGrainFactory grains) => Results.Ok(await grains.GetGrain<ILaunchIncidentsGrain>(launchId).List()));
+        api.MapGet("/incidents/{incidentId}", async (string launchId, string incidentId, IGrainFactory grains) =>
+            await Incident(grains, launchId, incidentId).GetView() is { } v ? Results.Ok(v) : UnknownIncident(incidentId));
+
+        api.MapPatch("/incidents/{incidentId}", async (string launchId, string incidentId, HttpRequest request, IGrainFactory grains, ClaimsPrincipal user) =>
+        {
+            var (body, problem) = await ApiJson.ReadAsync<IncidentPatch>(request);
+            if (problem is not null) return problem;
+            if (body!.Owner is { Length: > 100 }) return Results.ValidationProblem(new Dictionary<string, string[]> { ["owner"] = ["must be at most 100 characters"] });
+            if (body.Note is { Length: > 2_000 }) return Results.ValidationProblem(new Dictionary<string, string[]> { ["note"] = ["must be at most 2000 characters"] });
+            var grain = Incident(grains, launchId, incidentId);
+            if (await grain.GetView() is null) return UnknownIncident(incidentId);
+            await grain.Update(new IncidentChange { Actor = Actor(user), Status = body.Status, Owner = body.Owner?.Trim(), Note = body.Note });
+            return Results.Ok(await grain.GetView());
+        }).RequireAuthorization(Policies.HandleCrisis);
+
+        api.MapPost("/incidents/{incidentId}/abort", (string launchId, string incidentId, IGrainFactory grains, ClaimsPrincipal user) =>
+            Act(grains, launchId, incidentId, g => g.Abort(Actor(user)), "the run is already over")).RequireAuthorization(Policies.HandleCrisis);
+
+        api.MapPost("/incidents/{incidentId}/steps/{step:int}/choice", async (string launchId, string incidentId, int step, HttpRequest request, IGrainFactory grains, ClaimsPrincipal user) =>
+        {
+            var (body, problem) = await ApiJson.ReadAsync<ChoiceBody>(request);
+            if (problem is not null) return problem;
+            if (body!.Choice is not { } choice) return Results.ValidationProblem(new Dictionary<string, string[]> { ["choice"] = ["is required: Retry, Skip or Abort"] });
+            return await Act(grains, launchId, incidentId, g => g.Choose(step, choice, Actor(user)), $"step {step} has not failed or is not the current step");
+        }).RequireAuthorization(Policies.HandleCrisis);
+
+        // Acknowledging needs only a login: the step itself names the role, checked against the user's roles.
+        api.MapPost("/incidents/{incidentId}/steps/{step:int}/ack", (string launchId, string incidentId, int step, IGrainFactory grains, ClaimsPrincipal user) =>
+            Act(grains, launchId, incidentId, g => g.Acknowledge(step, RolesOf(user), Actor(user)), $"step {step} is not waiting for an acknowledgement by one of your roles"));
+
+        api.MapPost("/incidents/{incidentId}/steps/{step:int}/check", (string launchId, string incidentId, int step, IGrainFactory grains, ClaimsPrincipal user) =>
+            Act(grains, launchId, incidentId, g => g.Check(step, Actor(user)), $"step {step} is not a waiting checklist item")).RequireAuthorization(Policies.HandleCrisis);
+
+        return app;
+    }
+
+    public static string Actor(ClaimsPrincipal user) => user.Identity?.Name ?? "unknown";
+
+    public static IReadOnlyList<string> RolesOf(ClaimsPrincipal user) => user.FindAll(ClaimTypes.Role).Select(c => c.Value).ToList();
+
+    private static IIncidentGrain Incident(IGrainFactory grains, string launchId, string incidentId) =>
+        grains.GetGrain<IIncidentGrain>(IncidentKey.Of(launchId, incidentId));
+
+    private static async Task<IResult> Act(IGrainFactory grains, string launchId, string incidentId, Func<IIncidentGrain, Task<bool>> action, string conflict)
+    {
+        var grain = Incident(grains, launchId, incidentId);
+        if (await grain.GetView() is null) return UnknownIncident(incidentId);
+        return await action(grain)
+            ? Results.Ok(await grain.GetView())
+            : Results.Problem(statusCode: 409, title: "Not applicable now", detail: conflict);
+    }
+
+    /// <summary>File errors as a validation problem: key = path in the file, with file and line in the message.</summary>
+    private static IResult FileProblem(IReadOnlyList<PlaybookError> errors) => Results.ValidationProblem(
+        errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.ToString()).ToArray()),
+        title: "Invalid playbook", statusCode: 422);
+
+    private static IResult UnknownPlaybook(string id) => Results.Problem(statusCode: 404, title: "Unknown playbook", detail: $"There is no playbook '{id}'.");
+    private static IResult UnknownLaunch(string id) => Results.Problem(statusCode: 404, title: "Unknown launch", detail: $"There is no launch '{id}'.");
+    private static IResult UnknownIncident(string id) => Results.Problem(statusCode: 404, title: "Unknown incident", detail: $"There is no incident '{id}'.");
+}

@@ -1,0 +1,21 @@
+using LiveRoom.Domain.Groups;
+using LiveRoom.Domain.Playbooks;
+
+namespace LiveRoom.Web.Playbooks;
+
+/// <summary>Body of preview and trigger: the scope, the SKU it is about and (trigger) the client's token.</summary>
+public sealed record TriggerBody
+{
+    public ScopeKind? Scope { get; init; }
+    public IReadOnlyList<string>? GroupIds { get; init; }
+    public GroupTier? Tier { get; init; }
+    public string? SkuId { get; init; }
+    /// <summary>Made once per confirmation dialog: a double click or a retried request sends the same one.</summary>
+    public string? ClientToken { get; init; }
+}
+
+public sealed record ChoiceBody(FailureChoice? Choice);
+
+public sealed record IncidentPatch(Grains.Abstractions.IncidentStatus? Status, string? Owner, string? Note);
+
+public sealed record PlaybookSourceBody(string? Source);
