@@ -8,12 +8,14 @@ namespace LiveRoom.LoadTests.Tests;
 
 /// <summary>
 /// A fake LiveRoom for the exit-code test only: it accepts the setup and every event like the real
-/// API, but its snapshot reports one order more than it was sent (and nothing else).
+/// API (except that its first order webhook fails with a 503, to be retried), but its snapshot
+/// reports one order more than it was sent (and nothing else).
 /// </summary>
 public sealed class MisreportingServer : IAsyncDisposable
 {
     private readonly WebApplication _app;
     private int _orders;
+    private int _orderPosts;
 
     private MisreportingServer(WebApplication app, Uri url)
     {
@@ -37,6 +39,7 @@ public sealed class MisreportingServer : IAsyncDisposable
         app.MapPost("/api/launches/{id}/groups/import", () => Results.Ok(new { imported = 1 }));
         app.MapPost("/api/launches/{id}/events", async (HttpRequest request) =>
         {
+            if (Interlocked.Increment(ref server._orderPosts) == 1) return Results.StatusCode(503);
             using var body = await System.Text.Json.JsonDocument.ParseAsync(request.Body);
             if (body.RootElement.GetProperty("type").GetString() == "order") Interlocked.Increment(ref server._orders);
             return Results.Ok(accepted);

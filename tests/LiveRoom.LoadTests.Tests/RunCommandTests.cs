@@ -41,7 +41,7 @@ public sealed class RunCommandTests
     }
 
     [Fact]
-    public async Task A_server_that_misreports_fails_the_run_with_exit_3()
+    public async Task A_server_that_misreports_fails_the_run_with_exit_3_and_a_503_is_retried()
     {
         await using var fake = await MisreportingServer.StartAsync();
         var results = TempResults();
@@ -52,6 +52,10 @@ public sealed class RunCommandTests
             Assert.Equal(3, exit);
             var folder = Assert.Single(Directory.GetDirectories(results));
             Assert.Contains("TRUTH MISMATCH", File.ReadAllText(Path.Combine(folder, "report.md")));
+            // The 503 was retried like a webhook sender would, so no order request failed.
+            var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "report.json"))).RootElement;
+            Assert.Equal(1, report.GetProperty("Retries").GetInt64());
+            Assert.Equal(0, report.GetProperty("Channels").EnumerateArray().Single(c => c.GetProperty("Channel").GetString() == "Order").GetProperty("Errors").GetInt64());
         }
         finally
         {

@@ -31,6 +31,7 @@ public sealed class RunOptions
     private readonly Option<double?> _maxFresh = new("--max-freshness-p99-ms") { Description = "Highest acceptable freshness p99 (ms)" };
     private readonly Option<bool?> _truth = new("--truth") { Description = "Check the truth at the end (default true; --truth false only measures)" };
     private readonly Option<bool> _plain = new("--plain") { Description = "Plain progress lines instead of the live table (automatic when output is redirected)" };
+    private readonly Option<int> _retries = new("--retries") { Description = "Times a webhook is sent again after no answer or a 5xx (0.5 s, 1 s, 2 s…)", DefaultValueFactory = _ => 3 };
     private readonly Option<int> _settle = new("--settle-seconds") { Description = "How long the truth check waits for the board to catch up", DefaultValueFactory = _ => 30 };
     private readonly Option<string?> _results = new("--results") { Description = "Folder for report folders (default loadtests/results)" };
 
@@ -38,7 +39,7 @@ public sealed class RunOptions
     {
         Common.AddTo(command);
         foreach (var o in new Option[] { _label, _launch, _groups, _members, _profile, _duration, _viewers, _seed, _closed, _concurrency, _slice,
-                     _duplicate, _reorder, _delay, _malformed, _hubDrop, _thresholds, _maxP99, _maxErrors, _maxFresh, _truth, _plain, _settle, _results })
+                     _duplicate, _reorder, _delay, _malformed, _hubDrop, _thresholds, _maxP99, _maxErrors, _maxFresh, _truth, _plain, _settle, _retries, _results })
             command.Options.Add(o);
     }
 
@@ -62,9 +63,9 @@ public sealed class RunOptions
             DurationText.Parse(p.GetValue(_duration)!), p.GetValue(_seed));
         return new RunSettingsParsed(p.GetValue(_label)!, p.GetValue(_launch), model, p.GetValue(_viewers), new InjectionOptions(closed, concurrency),
             p.GetValue(_slice), chaos, thresholds, p.GetValue(_plain) || LiveView.PlainByDefault, p.GetValue(_results),
-            TimeSpan.FromSeconds(Math.Max(0, p.GetValue(_settle))));
+            TimeSpan.FromSeconds(Math.Max(0, p.GetValue(_settle))), Math.Clamp(p.GetValue(_retries), 0, 10));
     }
 }
 
 public sealed record RunSettingsParsed(string Label, string? LaunchId, ModelOptions Model, int Viewers, InjectionOptions Injection,
-    int SliceMs, ChaosOptions Chaos, Thresholds Thresholds, bool Plain, string? ResultsDir, TimeSpan Settle);
+    int SliceMs, ChaosOptions Chaos, Thresholds Thresholds, bool Plain, string? ResultsDir, TimeSpan Settle, int Retries);

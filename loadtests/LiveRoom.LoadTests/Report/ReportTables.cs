@@ -59,6 +59,7 @@ public static class ReportTables
             ["thresholds", $"p99 ≤ {r.Thresholds.MaxP99Ms?.ToString(CultureInfo.InvariantCulture) ?? "-"} ms, error rate ≤ {r.Thresholds.MaxErrorRate?.ToString("P2", CultureInfo.InvariantCulture) ?? "-"}, freshness p99 ≤ {r.Thresholds.MaxFreshnessP99Ms?.ToString(CultureInfo.InvariantCulture) ?? "-"} ms"],
             ["breaches", r.Breaches.Count == 0 ? "none" : string.Join("; ", r.Breaches)],
             ["requests never sent", N(r.UnsentRequests)],
+            ["retries (no answer or 5xx)", N(r.Retries)],
             ["throughput", $"{N(r.EventsAcknowledged)} events acknowledged, {N(r.EventsPerSecond)} events/s over the wall time"],
         ]));
         return tables;

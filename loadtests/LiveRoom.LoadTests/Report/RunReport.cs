@@ -18,6 +18,7 @@ public sealed record RunReport
     public long EventsAcknowledged => Channels.Where(c => c.Channel != "Malformed").Sum(c => c.Events);
     public double EventsPerSecond => WallSeconds > 0 ? EventsAcknowledged / WallSeconds : 0;
     public long UnsentRequests { get; init; }
+    public long Retries { get; init; }
     public FreshnessSummary? Freshness { get; init; }
     public CpuUse? Cpu { get; init; }
     public required List<string> TruthProblems { get; init; }

@@ -46,7 +46,7 @@ public static class LaunchRun
             var client = new WireClient(http, session.BaseAddress, launchId, key, new EventJson(script, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
             budget.CancelAfter(duration * 2 + TimeSpan.FromMinutes(2));
             begun.SetResult();
-            await Injector.RunAsync(requests, client.SendAsync, s.Injection, metrics, start, budget.Token);
+            await Injector.RunAsync(requests, r => SendWithRetriesAsync(client, r, s.Retries, metrics), s.Injection, metrics, start, budget.Token);
             var all = metrics.Channels.Values.Select(c => c.Result()).ToList();
             return new StageResult("launch model", s.Injection.Closed ? "closed" : "open", s.Injection.Concurrency,
                 Stopwatch.GetElapsedTime(start).TotalSeconds, all.Sum(c => c.Requests), all.Sum(c => c.Events), all.Sum(c => c.Errors), 0, all.MaxBy(c => c.Requests)!.Latency);
@@ -87,6 +87,9 @@ public static class LaunchRun
         if (problems.Count > 0) problems.AddRange(await GroupDetailsAsync(session.Api, launchId, problems));
         var malformedAccepted = metrics.Channels[Channel.Malformed].Errors;
         if (malformedAccepted > 0) problems.Add($"malformed webhooks not refused: {malformedAccepted}");
+        var failed = metrics.Channels.Values.Where(c => c.Channel != Channel.Malformed).Sum(c => c.Errors);
+        if (failed > 0 && problems.Count > 0)
+            problems.Add($"{failed:N0} requests failed after {s.Retries} retries: their events may or may not have been applied, so the truth could not hold");
         if (metrics.Unsent > 0) problems.Add($"{metrics.Unsent:N0} requests never sent (the run's time budget ran out)");
 
         var channels = metrics.Channels.Values.Select(c => c.Result()).ToList();
@@ -106,6 +109,7 @@ public static class LaunchRun
             Channels = channels,
             WallSeconds = wall,
             UnsentRequests = metrics.Unsent,
+            Retries = metrics.Retries,
             Freshness = freshness,
             Cpu = cpuUse,
             TruthProblems = problems,
@@ -122,6 +126,22 @@ public static class LaunchRun
         return new ModelSummary(script.CountByKind().OrderBy(k => k.Key).ToDictionary(k => k.Key.ToString(), k => k.Value),
             t.Members ?? 0, t.UniqueVisitors, t.PageViews, t.Signups ?? 0, t.Orders, t.Gmv,
             new Dictionary<string, int>(t.StockBySku), new Dictionary<string, int>(t.SoldBySku), script.SoldOutMisses, t.Messages ?? 0);
+    }
+
+    /// <summary>
+    /// Shops and bots retry a webhook that got no answer or a 5xx (0.5 s, 1 s, 2 s…); the events keep
+    /// their ids, so a retry of a request that was in fact applied changes nothing. The latency is
+    /// the final answer's, from the intended send time; a request whose every attempt failed is an error.
+    /// </summary>
+    private static async Task<WireOutcome> SendWithRetriesAsync(WireClient client, WireRequest r, int retries, RunMetrics metrics)
+    {
+        for (var attempt = 0; ; attempt++)
+        {
+            var outcome = await client.SendAsync(r);
+            if (r.Channel == Channel.Malformed || outcome.Status is >= 200 and < 500 || attempt >= retries) return outcome;
+            metrics.Retried();
+            await Task.Delay(TimeSpan.FromMilliseconds(500 << attempt));
+        }
     }
 
     /// <summary>

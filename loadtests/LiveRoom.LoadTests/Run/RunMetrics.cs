@@ -5,7 +5,7 @@ namespace LiveRoom.LoadTests.Run;
 /// <summary>Everything the injector measures while it runs; the live view and the report read it.</summary>
 public sealed class RunMetrics(RunTimeline timeline)
 {
-    private long _inFlight, _sent, _unsent;
+    private long _inFlight, _sent, _unsent, _retries;
 
     public RunTimeline Timeline => timeline;
 
@@ -19,6 +19,11 @@ public sealed class RunMetrics(RunTimeline timeline)
     public long Unsent => Interlocked.Read(ref _unsent);
 
     public long Total { get; set; }
+
+    /// <summary>Requests sent again after no answer or a 5xx, as webhook senders do (same ids: idempotent).</summary>
+    public long Retries => Interlocked.Read(ref _retries);
+
+    public void Retried() => Interlocked.Increment(ref _retries);
 
     public void Started()
     {
