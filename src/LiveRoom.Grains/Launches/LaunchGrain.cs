@@ -126,7 +126,10 @@ public sealed class LaunchGrain(
     public async Task<int> RegisterGroups(IReadOnlyList<GroupRegistration> groups)
     {
         Required();
-        foreach (var g in groups) setup.State.Groups[g.Id] = g;
+        // A registration without a channel keeps the stored one: the setup form and CSV imports do
+        // not carry credentials, and must not silently switch a group's webhook off ({"kind":"Inbox"} does).
+        foreach (var g in groups)
+            setup.State.Groups[g.Id] = g.Channel is null && setup.State.Groups.GetValueOrDefault(g.Id)?.Channel is { } kept ? g with { Channel = kept } : g;
         await WriteSetup();
         return setup.State.Groups.Count;
     }

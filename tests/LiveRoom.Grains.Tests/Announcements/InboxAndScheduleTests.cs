@@ -26,6 +26,18 @@ public class InboxAndScheduleTests(ClusterFixture fixture) : AnnouncementTest(fi
     }
 
     [Fact]
+    public async Task Registering_a_group_again_without_a_channel_keeps_its_channel()
+    {
+        await CreateLaunch([Webhook("g1")]);
+        await Launch.RegisterGroups([Group("g1") with { Name = "改名" }]);
+        var g = await Launch.GetGroup("g1");
+        Assert.Equal(("改名", ChannelKind.Webhook), (g!.Name, g.Channel!.Kind));
+
+        await Launch.RegisterGroups([Group("g1") with { Channel = DeliveryChannel.Inbox }]);
+        Assert.Equal(ChannelKind.Inbox, (await Launch.GetGroup("g1"))!.Channel!.Kind);
+    }
+
+    [Fact]
     public async Task Targets_pick_tiers_and_lists()
     {
         await CreateLaunch([Group("g1") with { Tier = Domain.Groups.GroupTier.Pond }, Group("g2"), Group("g3")]);

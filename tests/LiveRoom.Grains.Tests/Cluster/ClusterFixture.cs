@@ -29,7 +29,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             [$"{OutboxOptions.Section}:{nameof(OutboxOptions.RetryBaseDelay)}"] = "00:00:00.050",
             [$"{OutboxOptions.Section}:{nameof(OutboxOptions.RetryMaxDelay)}"] = "00:00:00.200",
             [$"{OutboxOptions.Section}:{nameof(OutboxOptions.MaxAttempts)}"] = "4",
-            [$"{OutboxOptions.Section}:{nameof(OutboxOptions.SendTimeout)}"] = "00:00:00.500",
+            [$"{OutboxOptions.Section}:{nameof(OutboxOptions.SendTimeout)}"] = "00:00:02",
             [$"{OutboxOptions.Section}:{nameof(OutboxOptions.RateWindow)}"] = "00:00:02",
             [$"{NotifyOptions.Section}:Targets:hook:Url"] = WebhookReceiver.Shared.Url,
             [$"{NotifyOptions.Section}:Targets:hook:Secret"] = WebhookReceiver.Secret,
