@@ -12,6 +12,8 @@ public sealed record BroadcastRequest
     [Id(2)] public required string Actor { get; init; }
     [Id(3)] public required string IdempotencyKey { get; init; }
     [Id(4)] public MessageFormat Format { get; init; }
+    /// <summary>Texts already rendered per group id (a playbook sends exactly what its preview showed); others get <see cref="Template"/> rendered.</summary>
+    [Id(5)] public IReadOnlyDictionary<string, string>? GroupTexts { get; init; }
 }
 
 [GenerateSerializer, Immutable, Alias("LiveRoom.BroadcastReceipt.v1")]

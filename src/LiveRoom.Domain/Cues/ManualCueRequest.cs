@@ -20,6 +20,8 @@ public sealed record ManualCueRequest
     [Id(4)] public required string IdempotencyKey { get; init; }
     /// <summary>Shown on the cue board and the member page; defaults to "operator's cue".</summary>
     [Id(5)] public string? Reason { get; init; }
+    /// <summary>Scripts already rendered per group id (a playbook sends exactly what its preview showed); others get <see cref="Script"/>.</summary>
+    [Id(6)] public IReadOnlyDictionary<string, string>? GroupScripts { get; init; }
 
     public ValidationErrors Validate()
     {

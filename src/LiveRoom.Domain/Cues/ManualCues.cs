@@ -15,7 +15,7 @@ public static class ManualCues
         var cues = new List<Cue>();
         foreach (var g in groups)
         {
-            var script = template.Render(new Dictionary<string, string?>(StringComparer.Ordinal)
+            var script = request.GroupScripts?.GetValueOrDefault(g.Id) ?? template.Render(new Dictionary<string, string?>(StringComparer.Ordinal)
             {
                 ["group"] = g.Name,
                 ["sku"] = launch.FeaturedSku,

@@ -14,7 +14,7 @@ namespace LiveRoom.Grains.Announcements;
 public sealed class AnnouncementFanout(IGrainFactory grains, int partitions)
 {
     public async Task<int> Queue(LaunchDefinition launch, LaunchSnapshot? snapshot, IReadOnlyList<GroupRegistration> groups,
-        Announcement announcement, DateTimeOffset now)
+        Announcement announcement, DateTimeOffset now, IReadOnlyDictionary<string, string>? groupTexts = null)
     {
         var template = AnnouncementTemplate.TryParse(announcement.Template, int.MaxValue, out _);
         if (template is null) return 0;
@@ -26,7 +26,7 @@ public sealed class AnnouncementFanout(IGrainFactory grains, int partitions)
             LaunchId = launch.Id,
             GroupId = g.Id,
             AnnouncementId = announcement.Id,
-            Text = template.Render(TemplateValues.For(launch, featured, g.Name, rows.GetValueOrDefault(g.Id)?.Signups ?? 0, now)),
+            Text = groupTexts?.GetValueOrDefault(g.Id) ?? template.Render(TemplateValues.For(launch, featured, g.Name, rows.GetValueOrDefault(g.Id)?.Signups ?? 0, now)),
             Format = announcement.Format,
             Late = announcement.Late,
             Channel = g.Channel ?? DeliveryChannel.Inbox,

@@ -98,7 +98,7 @@ public sealed class LaunchAnnouncementsGrain(
             // "⚡T-30m": an ad-hoc send, placed on the plan's axis to the minute.
             Label = "⚡" + ScheduleEntry.OffsetLabel(TimeSpan.FromMinutes(Math.Round((now - launch.StartsAt).TotalMinutes))),
         };
-        var queued = await _fanout.Queue(launch, await Launch.GetSnapshot(), groups, announcement, now);
+        var queued = await _fanout.Queue(launch, await Launch.GetSnapshot(), groups, announcement, now, request.GroupTexts);
         announcement = announcement with { Groups = queued };
         var receipt = new BroadcastReceipt(announcement.Id, queued, false);
         Remember(announcement);

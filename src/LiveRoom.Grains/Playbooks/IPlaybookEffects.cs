@@ -5,8 +5,8 @@ namespace LiveRoom.Grains.Playbooks;
 
 /// <summary>
 /// The playbook steps that belong to other features: announcements (ILaunchAnnouncementsGrain)
-/// and cues (ILaunchCuesGrain). Bridged to those grains when they are merged; until then
-/// <see cref="RecordingPlaybookEffects"/> stands in. Every other step is carried out by the
+/// and cues (ILaunchCuesGrain), carried out by <see cref="GrainPlaybookEffects"/>; tests of the
+/// step engine use <see cref="RecordingPlaybookEffects"/> instead. Every other step is carried out by the
 /// incident grain itself. Called once per step with every group of the step (batched), from the
 /// incident grain; an implementation must be idempotent by <see cref="PlaybookDispatch.IdempotencyKey"/>.
 /// </summary>

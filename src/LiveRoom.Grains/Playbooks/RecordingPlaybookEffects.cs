@@ -4,7 +4,7 @@ using LiveRoom.Domain.Playbooks;
 namespace LiveRoom.Grains.Playbooks;
 
 /// <summary>
-/// Stands in for the announcements and cues features until the lead bridges them: records what
+/// For tests and the fan-out benchmark of the step engine: records what
 /// would be sent, with the time each group's message was handed over (the benchmark's "queued"),
 /// and reports every group queued. Keeps the last <see cref="Capacity"/> records per process.
 /// </summary>

@@ -1,9 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using LiveRoom.Grains.Playbooks;
 using LiveRoom.Web.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace LiveRoom.Web.Tests.Playbooks;
 
@@ -27,8 +25,20 @@ public sealed class PlaybookApiTests(LiveRoomAppFactory app)
         var list = await handler.GetFromJsonAsync<JsonElement>($"/api/launches/{launch.Id}/incidents");
         Assert.Equal(1, list.GetArrayLength());
 
-        var effects = app.Services.GetRequiredService<RecordingPlaybookEffects>();
-        await Eventually.Get(() => Task.FromResult(effects.SentTo(launch.Id).Count(s => s.Effect == "announce")), n => n == 3, what: "one announce per group");
+        // The announce step went through the real announcements outbox: one message in each group's inbox.
+        foreach (var group in new[] { "g1", "g2", "g3" })
+        {
+            var inbox = await Eventually.Get(() => handler.GetFromJsonAsync<JsonElement>($"/api/launches/{launch.Id}/announcements/inbox/{group}"),
+                i => i.GetArrayLength() > 0, what: $"the playbook's announcement in {group}'s inbox");
+            Assert.Equal(1, inbox.GetArrayLength());
+            Assert.Contains("群", inbox[0].GetProperty("text").GetString(), StringComparison.Ordinal);
+        }
+        // …and the cue step through the real cue book, once per group.
+        var cues = await Eventually.Get(() => handler.GetFromJsonAsync<JsonElement>($"/api/launches/{launch.Id}/cues"),
+            b => b.GetProperty("rows").EnumerateArray().Count(r => r.GetProperty("script").GetString()!.Contains("48 小时内发", StringComparison.Ordinal)) >= 3,
+            what: "the playbook's cues on the cue board");
+        Assert.Equal(3, cues.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("script").GetString()!.Contains("48 小时内发", StringComparison.Ordinal))
+            .Select(r => r.GetProperty("groupId").GetString()).Distinct().Count());
     }
 
     [Fact]
