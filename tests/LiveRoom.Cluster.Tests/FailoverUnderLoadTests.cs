@@ -1,0 +1,46 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using LiveRoom.Cluster.Tests.Infrastructure;
+
+namespace LiveRoom.Cluster.Tests;
+
+/// <summary>
+/// kill -9 of one of two nodes in the middle of a load-tester run against the other: the tester's
+/// truth check (every business count exact, UV within its bound) must still pass.
+/// </summary>
+[Trait("Category", "Redis")]
+[Trait("Category", "Slow")]
+public sealed class FailoverUnderLoadTests
+{
+    [Fact]
+    public async Task Killing_one_of_two_nodes_during_a_load_tester_run_loses_no_acknowledged_event()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        var cluster = "load-kill-" + Guid.NewGuid().ToString("N")[..8];
+        await using var survivor = await LiveRoomNode.StartAsync(cluster, redis.Connection);
+        await using var victim = await LiveRoomNode.StartAsync(cluster, redis.Connection);
+        var results = Directory.CreateTempSubdirectory("liveroom-failover-").FullName;
+        try
+        {
+            // Latency thresholds are off (a failover stalls requests for seconds); the truth is what counts.
+            await using var tool = LoadTool.Start("run", "--target", survivor.Address.ToString(), "--user", LiveRoomNode.User, "--password", LiveRoomNode.Password,
+                "--groups", "40", "--members", "lognormal:40", "--profile", "steady", "--duration", "40s", "--viewers", "2", "--seed", "11",
+                "--label", "failover", "--results", results, "--plain", "--max-p99-ms", "600000", "--max-error-rate", "1", "--max-freshness-p99-ms", "600000",
+                "--retries", "8", "--settle-seconds", "60");
+            // Kill once a quarter of the run is through: events flow through both nodes' grains.
+            await Wait.Until(() => Task.FromResult(Progress(tool.Output) >= 25), TimeSpan.FromSeconds(120), "the load run to pass 25 %");
+            await victim.KillAsync();
+
+            var exit = await tool.WaitForExitAsync(TimeSpan.FromMinutes(4));
+            Assert.True(exit == 0, $"load tester exit {exit} (3 = truth mismatch):{Environment.NewLine}{tool.Output}{Environment.NewLine}--- survivor ---{Environment.NewLine}{survivor.Output[^Math.Min(survivor.Output.Length, 4000)..]}");
+        }
+        finally
+        {
+            Directory.Delete(results, recursive: true);
+        }
+    }
+
+    /// <summary>The highest progress the tool's plain lines ("[    12s  30% Steady] …") reported.</summary>
+    private static int Progress(string output) =>
+        Regex.Matches(output, @"\[\s*\d+s\s+(\d+)\s?%").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).DefaultIfEmpty(0).Max();
+}
