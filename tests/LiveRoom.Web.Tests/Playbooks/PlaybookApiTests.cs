@@ -35,10 +35,11 @@ public sealed class PlaybookApiTests(LiveRoomAppFactory app)
         }
         // …and the cue step through the real cue book, once per group.
         var cues = await Eventually.Get(() => handler.GetFromJsonAsync<JsonElement>($"/api/launches/{launch.Id}/cues"),
-            b => b.GetProperty("rows").EnumerateArray().Count(r => r.GetProperty("script").GetString()!.Contains("48 小时内发", StringComparison.Ordinal)) >= 3,
+            b => b.GetProperty("rows").EnumerateArray().Count(r => r.GetProperty("cue").GetProperty("script").GetString()!.Contains("48 小时内发", StringComparison.Ordinal)) >= 3,
             what: "the playbook's cues on the cue board");
-        Assert.Equal(3, cues.GetProperty("rows").EnumerateArray().Where(r => r.GetProperty("script").GetString()!.Contains("48 小时内发", StringComparison.Ordinal))
-            .Select(r => r.GetProperty("groupId").GetString()).Distinct().Count());
+        Assert.Equal(3, cues.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("cue"))
+            .Where(c => c.GetProperty("script").GetString()!.Contains("48 小时内发", StringComparison.Ordinal))
+            .Select(c => c.GetProperty("groupId").GetString()).Distinct().Count());
     }
 
     [Fact]
