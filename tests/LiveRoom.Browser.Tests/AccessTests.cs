@@ -23,6 +23,9 @@ public sealed partial class AccessTests(BrowserFixture fixture, Xunit.Abstractio
         {
             ["LiveRoom__Auth__Users__0__Name"] = null,
             ["LiveRoom__Auth__Users__0__Password"] = null,
+            ["LiveRoom__Auth__Users__1__Name"] = null,
+            ["LiveRoom__Auth__Users__1__Password"] = null,
+            ["LiveRoom__Auth__Users__1__Role"] = null,
             ["LiveRoom__Auth__FirstRun"] = "Setup",
         });
         var token = await SetupTokenAsync(app);
