@@ -33,8 +33,8 @@ public static class PlaybookReader
         [StepKind.Wait] = ["seconds"],
     };
 
-    /// <summary>Roles that may be asked to acknowledge (the dashboard's roles).</summary>
-    public static readonly IReadOnlySet<string> Roles = new HashSet<string>(StringComparer.Ordinal) { "Viewer", "Operator", "CrisisHandler", "Admin" };
+    /// <summary>Roles that may be asked to acknowledge: every dashboard role but Viewer, who never acts.</summary>
+    public static readonly IReadOnlySet<string> Roles = new HashSet<string>(StringComparer.Ordinal) { "Operator", "CrisisHandler", "Admin" };
 
     public static (PlaybookDefinition? Playbook, IReadOnlyList<PlaybookError> Errors) Read(string file, string text)
     {

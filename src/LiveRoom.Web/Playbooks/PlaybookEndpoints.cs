@@ -76,9 +76,10 @@ public static class PlaybookEndpoints
             return await Act(grains, launchId, incidentId, g => g.Choose(step, choice, Actor(user)), $"step {step} has not failed or is not the current step");
         }).RequireAuthorization(Policies.HandleCrisis);
 
-        // Acknowledging needs only a login: the step itself names the role, checked against the user's roles.
+        // Acknowledging changes a run, so viewers may not; beyond that the step names the role, checked against the user's roles.
         api.MapPost("/incidents/{incidentId}/steps/{step:int}/ack", (string launchId, string incidentId, int step, IGrainFactory grains, ClaimsPrincipal user) =>
-            Act(grains, launchId, incidentId, g => g.Acknowledge(step, RolesOf(user), Actor(user)), $"step {step} is not waiting for an acknowledgement by one of your roles"));
+            Act(grains, launchId, incidentId, g => g.Acknowledge(step, RolesOf(user), Actor(user)), $"step {step} is not waiting for an acknowledgement by one of your roles"))
+            .RequireAuthorization(Policies.Operate);
 
         api.MapPost("/incidents/{incidentId}/steps/{step:int}/check", (string launchId, string incidentId, int step, IGrainFactory grains, ClaimsPrincipal user) =>
             Act(grains, launchId, incidentId, g => g.Check(step, Actor(user)), $"step {step} is not a waiting checklist item")).RequireAuthorization(Policies.HandleCrisis);
