@@ -32,7 +32,7 @@ public sealed class CueAndAnnouncementDurabilityTests
         {
             await node.LoginAsync();
             await script.CreateAsync(node);
-            Ok(await node.Http.PutAsJsonAsync($"{api}/groups/g0", new { name = "群0", tier = "Core", memberCount = 100, seededMembers = new[] { "托A", "托B" } }));
+            Ok(await node.Http.PutAsJsonAsync($"{api}/groups/g0", new { id = "g0", name = "群0", tier = "Core", memberCount = 100, seededMembers = new[] { "托A", "托B" } }));
 
             // Cues: a manual cue to both seeded members; 托A acknowledges it on their link, 托B's link is revoked.
             Ok(await node.Http.PostAsJsonAsync($"{api}/cues/manual", new { kind = "AskQuestion", script = "{group}的姐妹们，这个怎么用？", groupIds = new[] { "g0" }, idempotencyKey = "durable-cue" }));

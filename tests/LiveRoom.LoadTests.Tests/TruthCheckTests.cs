@@ -33,6 +33,16 @@ public sealed class TruthCheckTests
         Assert.Contains(TruthCheck.Compare(Truth(), Snapshot(uv: 405)), p => p.StartsWith("unique visitors"));
     }
 
+    [Fact]
+    public void A_crash_bound_lets_page_views_fall_short_by_that_share_but_never_run_over_and_business_counts_stay_exact()
+    {
+        Assert.Empty(TruthCheck.Compare(Truth(), Snapshot(pageViews: 950, uv: 385), trafficLoss: 0.05));
+        Assert.Contains(TruthCheck.Compare(Truth(), Snapshot(pageViews: 949), trafficLoss: 0.05), p => p.StartsWith("page views"));
+        Assert.Contains(TruthCheck.Compare(Truth(), Snapshot(pageViews: 1001), trafficLoss: 0.05), p => p.StartsWith("page views"));
+        Assert.Contains(TruthCheck.Compare(Truth(), Snapshot(orders: 2), trafficLoss: 0.05), p => p.StartsWith("orders"));
+        Assert.Contains(TruthCheck.Compare(Truth(), Snapshot(pageViews: 999)), p => p.StartsWith("page views"));
+    }
+
     public static TheoryData<JsonElement, string> WrongAnswers => new()
     {
         { Snapshot(pageViews: 999), "page views" },

@@ -33,13 +33,14 @@ public sealed class RunOptions
     private readonly Option<bool> _plain = new("--plain") { Description = "Plain progress lines instead of the live table (automatic when output is redirected)" };
     private readonly Option<int> _retries = new("--retries") { Description = "Times a webhook is sent again after no answer or a 5xx (0.5 s, 1 s, 2 s…)", DefaultValueFactory = _ => 3 };
     private readonly Option<int> _settle = new("--settle-seconds") { Description = "How long the truth check waits for the board to catch up", DefaultValueFactory = _ => 30 };
+    private readonly Option<double> _trafficLoss = new("--traffic-loss") { Description = "% of page views the truth check lets a crash lose (the durability bound, for kill tests; business counts stay exact)" };
     private readonly Option<string?> _results = new("--results") { Description = "Folder for report folders (default loadtests/results)" };
 
     public void AddTo(Command command)
     {
         Common.AddTo(command);
         foreach (var o in new Option[] { _label, _launch, _groups, _members, _profile, _duration, _viewers, _seed, _closed, _concurrency, _slice,
-                     _duplicate, _reorder, _delay, _malformed, _hubDrop, _thresholds, _maxP99, _maxErrors, _maxFresh, _truth, _plain, _settle, _retries, _results })
+                     _duplicate, _reorder, _delay, _malformed, _hubDrop, _thresholds, _maxP99, _maxErrors, _maxFresh, _truth, _plain, _settle, _retries, _trafficLoss, _results })
             command.Options.Add(o);
     }
 
@@ -55,6 +56,7 @@ public sealed class RunOptions
         if (concurrency < 1) throw new ArgumentException("--concurrency must be at least 1");
         var chaos = new ChaosOptions(p.GetValue(_duplicate), p.GetValue(_reorder), p.GetValue(_delay), p.GetValue(_malformed), p.GetValue(_hubDrop));
         chaos.Validate();
+        if (p.GetValue(_trafficLoss) is < 0 or > 100) throw new ArgumentException("--traffic-loss must be 0 … 100 (%)");
         var file = p.GetValue(_thresholds);
         if (file is not null && !File.Exists(file)) throw new ArgumentException($"--thresholds: file '{file}' not found");
         var thresholds = (file is null ? new Thresholds() : Thresholds.Load(file))
@@ -63,9 +65,9 @@ public sealed class RunOptions
             DurationText.Parse(p.GetValue(_duration)!), p.GetValue(_seed));
         return new RunSettingsParsed(p.GetValue(_label)!, p.GetValue(_launch), model, p.GetValue(_viewers), new InjectionOptions(closed, concurrency),
             p.GetValue(_slice), chaos, thresholds, p.GetValue(_plain) || LiveView.PlainByDefault, p.GetValue(_results),
-            TimeSpan.FromSeconds(Math.Max(0, p.GetValue(_settle))), Math.Clamp(p.GetValue(_retries), 0, 10));
+            TimeSpan.FromSeconds(Math.Max(0, p.GetValue(_settle))), Math.Clamp(p.GetValue(_retries), 0, 10), p.GetValue(_trafficLoss) / 100);
     }
 }
 
 public sealed record RunSettingsParsed(string Label, string? LaunchId, ModelOptions Model, int Viewers, InjectionOptions Injection,
-    int SliceMs, ChaosOptions Chaos, Thresholds Thresholds, bool Plain, string? ResultsDir, TimeSpan Settle, int Retries);
+    int SliceMs, ChaosOptions Chaos, Thresholds Thresholds, bool Plain, string? ResultsDir, TimeSpan Settle, int Retries, double TrafficLoss = 0);

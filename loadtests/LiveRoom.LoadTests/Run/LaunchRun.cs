@@ -83,7 +83,7 @@ public static class LaunchRun
         var summary = Summary(script);
         var truth = script.Truth;
         foreach (var g in markerGroups) truth.AddOrder(LaunchPlan.GroupId(g), LaunchPlan.MarkerSku, 1, 1m);
-        var problems = s.Thresholds.Truth ? await SettleAsync(session.Api, launchId, truth, s.Settle, ct) : [];
+        var problems = s.Thresholds.Truth ? await SettleAsync(session.Api, launchId, truth, s.Settle, s.TrafficLoss, ct) : [];
         if (problems.Count > 0) problems.AddRange(await GroupDetailsAsync(session.Api, launchId, problems));
         var malformedAccepted = metrics.Channels[Channel.Malformed].Errors;
         if (malformedAccepted > 0) problems.Add($"malformed webhooks not refused: {malformedAccepted}");
@@ -169,12 +169,12 @@ public static class LaunchRun
     }
 
     /// <summary>Page views reach the board within a flush and rows within a second: poll until it matches or the settle time passes.</summary>
-    private static async Task<List<string>> SettleAsync(LiveRoomApi api, string launchId, SmokeTruth truth, TimeSpan settle, CancellationToken ct)
+    private static async Task<List<string>> SettleAsync(LiveRoomApi api, string launchId, SmokeTruth truth, TimeSpan settle, double trafficLoss, CancellationToken ct)
     {
         var deadline = DateTime.UtcNow + settle;
         while (true)
         {
-            var problems = TruthCheck.Compare(truth, await api.SnapshotAsync(launchId));
+            var problems = TruthCheck.Compare(truth, await api.SnapshotAsync(launchId), trafficLoss);
             if (problems.Count == 0 || DateTime.UtcNow > deadline) return problems;
             await Task.Delay(500, ct);
         }
