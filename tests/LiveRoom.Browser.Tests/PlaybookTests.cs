@@ -9,7 +9,7 @@ namespace LiveRoom.Browser.Tests;
 public sealed class PlaybookTests(BrowserFixture fixture)
 {
     [Fact]
-    public async Task A_crisis_handler_runs_the_suggested_sold_out_playbook_for_the_core_tier_and_resolves_the_incident()
+    public async Task A_crisis_handler_runs_the_suggested_sold_out_playbook_for_the_core_tier_resolves_it_and_the_review_and_export_show_it()
     {
         await using var context = await fixture.NewContextAsync();
         var page = await context.NewPageAsync();
@@ -51,6 +51,20 @@ public sealed class PlaybookTests(BrowserFixture fixture)
             await page.Locator("[data-test=incident][data-status=Resolved]").WaitForAsync(new() { Timeout = Ms(Patience) });
             Assert.Equal(3, await queued.CountAsync());
             await ScreenshotAsync(page, "incident-resolved.png");
+
+            // The review tells the story (the incident with how long it lasted) and the export keeps it.
+            var incidentId = new Uri(page.Url).Segments[^1];
+            await page.GotoAsync($"/launches/{launchId}/review");
+            await WaitInteractiveAsync(page);
+            var reviewed = page.Locator($"[data-test=review-incidents] tr[data-incident='{incidentId}']");
+            await reviewed.WaitForAsync(new() { Timeout = Ms(Patience) });
+            Assert.Matches(@"\d+:\d\d", await reviewed.Locator("td.num").InnerTextAsync());
+            var export = await context.APIRequest.GetAsync($"/api/launches/{launchId}/timeline?format=json");
+            Assert.True(export.Ok, await export.TextAsync());
+            var actions = (await export.JsonAsync())!.Value.EnumerateArray()
+                .Where(e => e.GetProperty("refId").GetString() == incidentId).Select(e => e.GetProperty("action").GetString()).ToList();
+            Assert.Contains("incident.triggered", actions);
+            Assert.Contains("incident.resolved", actions);
         }
         catch
         {
