@@ -66,10 +66,11 @@ public sealed class PlaybookTests(BrowserFixture fixture)
             Assert.Contains("incident.triggered", actions);
             Assert.Contains("incident.resolved", actions);
         }
-        catch
+        catch (Exception ex)
         {
             await ScreenshotAsync(page, "playbook-failure.png");
-            throw;
+            var log = fixture.App.Log;
+            throw new InvalidOperationException($"{ex.Message}{Environment.NewLine}--- app log (tail) ---{Environment.NewLine}{log[^Math.Min(log.Length, 6_000)..]}", ex);
         }
     }
 
