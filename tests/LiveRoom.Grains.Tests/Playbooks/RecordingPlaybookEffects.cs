@@ -1,10 +1,11 @@
 using System.Collections.Concurrent;
 using LiveRoom.Domain.Playbooks;
+using LiveRoom.Grains.Playbooks;
 
-namespace LiveRoom.Grains.Playbooks;
+namespace LiveRoom.Grains.Tests.Playbooks;
 
 /// <summary>
-/// For tests and the fan-out benchmark of the step engine: records what
+/// For the step-engine tests and their fan-out measurement: records what
 /// would be sent, with the time each group's message was handed over (the benchmark's "queued"),
 /// and reports every group queued. Keeps the last <see cref="Capacity"/> records per process.
 /// </summary>
