@@ -49,7 +49,7 @@ public sealed class LaunchCuesGrain(
         try
         {
             await FlushTimeline();
-            if (_dirty) await Write();
+            if (_dirty) await _writer.WriteAsync();
         }
         catch (Exception ex)
         {
@@ -214,8 +214,14 @@ public sealed class LaunchCuesGrain(
 
     private string? OwnerOf(string groupId) => _groups?.Groups.GetValueOrDefault(groupId)?.Owner;
 
+    /// <summary>The whole book is written: durable storage only, else at deactivation (see <see cref="PipelineOptions.DurableStorage"/>).</summary>
     private Task Write()
     {
+        if (!options.Value.DurableStorage)
+        {
+            _dirty = true;
+            return Task.CompletedTask;
+        }
         _dirty = false;
         return _writer.WriteAsync();
     }

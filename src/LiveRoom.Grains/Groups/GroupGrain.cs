@@ -49,7 +49,8 @@ public sealed class GroupGrain(
         (_launchId, _groupId) = GroupKey.Parse(this.GetPrimaryKeyString());
         _writer = new WriteCoalescer(WriteAsync);
         _registration = await GrainFactory.GetGrain<ILaunchGrain>(_launchId).GetGroup(_groupId);
-        this.RegisterGrainTimer(PersistIfDirty, options.Value.PersistInterval, options.Value.PersistInterval);
+        if (options.Value.DurableStorage)
+            this.RegisterGrainTimer(PersistIfDirty, options.Value.PersistInterval, options.Value.PersistInterval);
         _cueTimer = this.RegisterGrainTimer(EvaluateCues, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         // Time-based rules (stall, quiet, open questions) start being watched once the group is active.
         ScheduleCues(options.Value.TickInterval);
@@ -82,9 +83,9 @@ public sealed class GroupGrain(
             _cueTrigger = false;
         }
         Report();
-        if (!options.Value.WriteBeforeAck)
+        if (!options.Value.DurableStorage)
         {
-            _dirty = true; // written on the timer and on deactivation
+            _dirty = true; // written on deactivation
             return Task.FromResult(duplicates);
         }
         return AwaitWrite(_writer.WriteAsync(), duplicates);

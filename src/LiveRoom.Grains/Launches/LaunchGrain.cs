@@ -32,7 +32,8 @@ public sealed class LaunchGrain(
         _board = new LaunchBoard(boardStore.State, clock, options.Value.GroupRowInterval) { PausedSkus = setup.State.PausedSkus };
         _board.ContinueSequenceFrom(clock.GetUtcNow());
         this.RegisterGrainTimer(Tick, options.Value.TickInterval, options.Value.TickInterval);
-        this.RegisterGrainTimer(PersistBoard, options.Value.PersistInterval, options.Value.PersistInterval);
+        if (options.Value.DurableStorage)
+            this.RegisterGrainTimer(PersistBoard, options.Value.PersistInterval, options.Value.PersistInterval);
         // A stored board may be up to one persist interval old; the groups hold the truth.
         return boardStore.RecordExists ? Resync() : Task.CompletedTask;
     }

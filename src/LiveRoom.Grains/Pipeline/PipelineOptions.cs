@@ -16,11 +16,14 @@ public sealed class PipelineOptions
     /// <summary>How often traffic-only state (page views, visitors, board) is written.</summary>
     public TimeSpan PersistInterval { get; set; } = TimeSpan.FromSeconds(5);
     /// <summary>
-    /// Acknowledge business events only once the group's state is written (the durable mode).
+    /// The storage outlives this process (Redis, the durable mode): business events are
+    /// acknowledged only once the group's state is written, and other state is written on timers.
     /// The embedded mode turns it off: its storage is this process's memory, so a write adds no
-    /// durability, and awaiting it cost two thirds of batched throughput (docs/benchmarks.md).
+    /// durability; state is then written only when a grain deactivates (so that a reactivation
+    /// finds it). Awaiting writes cost two thirds of batched throughput, and timed copies of every
+    /// group, the board and the cue book were most of the garbage at T0 (docs/benchmarks.md).
     /// </summary>
-    public bool WriteBeforeAck { get; set; } = true;
+    public bool DurableStorage { get; set; } = true;
     /// <summary>How many page-view ids a silo remembers to drop replays (two generations of this size).</summary>
     public int PageViewDedupWindow { get; set; } = 1_000_000;
 }

@@ -53,7 +53,7 @@ public static class OrleansHostingExtensions
         silo.AddMemoryGrainStorage(StorageNames.Default);
         // Memory storage lives and dies with this process: waiting for it before acknowledging
         // an event would cost throughput and protect nothing.
-        silo.Services.PostConfigure<PipelineOptions>(o => o.WriteBeforeAck = false);
+        silo.Services.PostConfigure<PipelineOptions>(o => o.DurableStorage = false);
         silo.UseInMemoryReminderService();
     }
 
