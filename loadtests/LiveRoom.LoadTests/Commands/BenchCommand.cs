@@ -124,7 +124,7 @@ public static class BenchCommand
         if (s.Stages.Contains('d'))
         {
             Step($"(d) freshness: {s.Viewers} viewers, {s.Groups} groups, {s.FreshRate:N0} events/s");
-            var probe = new FreshnessProbe(session.BaseAddress, session.Api.Cookies, plan.Id, s.Viewers, s.Groups);
+            var probe = new FreshnessProbe(session.BaseAddress, session.Api.Cookies, plan.Id, s.Viewers, s.Groups) { Rows = true };
             var fresh = await probe.RunAsync(single,
                 ct => Measured(pid, () => PacedLoop.RunAsync("(d) background batches", batch, s.FreshRate / 1000.0, 64, 1000, Batches(6), s.FreshStage, ct)),
                 TimeSpan.FromMilliseconds(100), s.FreshStage, run);

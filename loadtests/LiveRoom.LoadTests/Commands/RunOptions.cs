@@ -16,6 +16,7 @@ public sealed class RunOptions
     private readonly Option<string> _profile = new("--profile") { Description = "Traffic shape: steady, spike (at T0) or launch-day", DefaultValueFactory = _ => "launch-day" };
     private readonly Option<string> _duration = new("--duration") { Description = "Length of the launch (90s, 5m, 1h)", DefaultValueFactory = _ => "2m" };
     private readonly Option<int> _viewers = new("--viewers") { Description = "SignalR subscribers measuring freshness (0: none, no markers)", DefaultValueFactory = _ => 20 };
+    private readonly Option<bool> _viewerRows = new("--viewer-rows") { Description = "Viewers subscribe to every group row (Subscribe) instead of the summary stream (SubscribeSummary: totals, SKUs, series)" };
     private readonly Option<int> _seed = new("--seed") { Description = "Seed of the launch model (same seed, same events)", DefaultValueFactory = _ => 42 };
     private readonly Option<bool> _closed = new("--closed") { Description = "Closed model: --concurrency connections each wait for an answer (default: open model at the planned rate)" };
     private readonly Option<int?> _concurrency = new("--concurrency") { Description = "In-flight cap per channel (open model, default 512) or connections (closed, default 32)" };
@@ -65,9 +66,16 @@ public sealed class RunOptions
             DurationText.Parse(p.GetValue(_duration)!), p.GetValue(_seed));
         return new RunSettingsParsed(p.GetValue(_label)!, p.GetValue(_launch), model, p.GetValue(_viewers), new InjectionOptions(closed, concurrency),
             p.GetValue(_slice), chaos, thresholds, p.GetValue(_plain) || LiveView.PlainByDefault, p.GetValue(_results),
-            TimeSpan.FromSeconds(Math.Max(0, p.GetValue(_settle))), Math.Clamp(p.GetValue(_retries), 0, 10), p.GetValue(_trafficLoss) / 100);
+            TimeSpan.FromSeconds(Math.Max(0, p.GetValue(_settle))), Math.Clamp(p.GetValue(_retries), 0, 10), p.GetValue(_trafficLoss) / 100)
+        {
+            ViewerRows = p.GetValue(_viewerRows),
+        };
     }
 }
 
 public sealed record RunSettingsParsed(string Label, string? LaunchId, ModelOptions Model, int Viewers, InjectionOptions Injection,
-    int SliceMs, ChaosOptions Chaos, Thresholds Thresholds, bool Plain, string? ResultsDir, TimeSpan Settle, int Retries, double TrafficLoss = 0);
+    int SliceMs, ChaosOptions Chaos, Thresholds Thresholds, bool Plain, string? ResultsDir, TimeSpan Settle, int Retries, double TrafficLoss = 0)
+{
+    /// <summary>Viewers take every group row (the full stream) rather than the summary.</summary>
+    public bool ViewerRows { get; init; }
+}

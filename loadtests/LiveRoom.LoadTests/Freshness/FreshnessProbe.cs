@@ -19,6 +19,9 @@ public sealed class FreshnessProbe(Uri baseAddress, CookieContainer cookies, str
 
     public int Seed { get; init; } = 1;
 
+    /// <summary>Viewers subscribe to every group row (<c>Subscribe</c>); otherwise to the summary stream (<c>SubscribeSummary</c>).</summary>
+    public bool Rows { get; init; }
+
     /// <summary>Called with the group index of each marker order LiveRoom acknowledged (it belongs in the truth).</summary>
     public Action<int>? OnMarker { get; init; }
 
@@ -37,7 +40,7 @@ public sealed class FreshnessProbe(Uri baseAddress, CookieContainer cookies, str
         using var stop = new CancellationTokenSource();
         try
         {
-            for (var i = 0; i < viewers; i++) list.Add(new Viewer(baseAddress, cookies, launchId, clock, recorder.NewWorker(), OnSample));
+            for (var i = 0; i < viewers; i++) list.Add(new Viewer(baseAddress, cookies, launchId, clock, recorder.NewWorker(), OnSample) { Rows = Rows });
             // Connect a few at a time: 50 simultaneous handshakes are a test of something else.
             foreach (var chunk in list.Chunk(10))
             {

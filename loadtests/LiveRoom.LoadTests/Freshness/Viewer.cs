@@ -23,6 +23,9 @@ public sealed class Viewer(Uri baseAddress, CookieContainer cookies, string laun
 
     public long Updates => Interlocked.Read(ref _updates);
 
+    /// <summary>Every group row (<c>Subscribe</c>), or only totals, SKUs and series (<c>SubscribeSummary</c>, docs/hub.md).</summary>
+    public bool Rows { get; init; }
+
     public long Reconnects => Interlocked.Read(ref _reconnects);
 
     /// <summary>The highest marker this viewer has seen reflected.</summary>
@@ -43,7 +46,7 @@ public sealed class Viewer(Uri baseAddress, CookieContainer cookies, string laun
         // instead of building a document of them (50 viewers share the server's 2 cores).
         _connection.On<SkusOnly>("Update", OnUpdate);
         await _connection.StartAsync();
-        var snapshot = await _connection.InvokeAsync<SkusOnly>("Subscribe", launchId);
+        var snapshot = await _connection.InvokeAsync<SkusOnly>(Rows ? "Subscribe" : "SubscribeSummary", launchId);
         _lastSold = MarkerSold(snapshot) ?? 0;
     }
 

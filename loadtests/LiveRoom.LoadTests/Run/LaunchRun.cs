@@ -57,6 +57,7 @@ public static class LaunchRun
         {
             OnSample = timeline.Fresh,
             HubDropPercent = s.Chaos.HubDrop,
+            Rows = s.ViewerRows,
             Seed = Seeds.Mix(s.Model.Seed, -3, 0xd40),
             OnMarker = markerGroups.Enqueue,
         };

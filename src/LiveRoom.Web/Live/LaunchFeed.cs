@@ -41,6 +41,7 @@ public sealed partial class LaunchFeed(
     public Task OnUpdate(LaunchUpdate update)
     {
         _ = hub.Clients.Group(LaunchHub.GroupName(update.LaunchId)).Update(update);
+        _ = hub.Clients.Group(LaunchHub.SummaryGroupName(update.LaunchId)).Update(update.Groups.Count == 0 ? update : update with { Groups = [] });
         LiveRoomMetrics.UpdatePublished(update.ServerTime);
         if (_watched.TryGetValue(update.LaunchId, out var watcher)) watcher.Publish(update, logger);
         return Task.CompletedTask;

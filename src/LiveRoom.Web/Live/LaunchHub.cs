@@ -7,22 +7,30 @@ namespace LiveRoom.Web.Live;
 
 /// <summary>
 /// /hubs/launch. <c>Subscribe(launchId)</c> returns the full snapshot and joins the launch's
-/// SignalR group, which then gets at most one <c>Update</c> per tick.
+/// SignalR group, which then gets at most one <c>Update</c> per tick. <c>SubscribeSummary</c> is
+/// the same without group rows in the updates: a wall screen or a KPI feed of a 5,000-group launch
+/// would otherwise receive every changed row every second, which it never shows.
 /// </summary>
 [Authorize]
 public sealed class LaunchHub(IGrainFactory grains, LaunchFeed feed) : Hub<ILaunchHubClient>
 {
     public static string GroupName(string launchId) => $"launch:{launchId}";
 
-    public async Task<LaunchSnapshot> Subscribe(string launchId)
+    public static string SummaryGroupName(string launchId) => $"launch-summary:{launchId}";
+
+    public Task<LaunchSnapshot> Subscribe(string launchId) => Join(launchId, GroupName(launchId));
+
+    public Task<LaunchSnapshot> SubscribeSummary(string launchId) => Join(launchId, SummaryGroupName(launchId));
+
+    private async Task<LaunchSnapshot> Join(string launchId, string group)
     {
         // Join first, then snapshot: an update racing the snapshot is then never missed, only
         // possibly older than it, and clients drop updates whose seq is not newer.
-        await Groups.AddToGroupAsync(Context.ConnectionId, GroupName(launchId));
+        await Groups.AddToGroupAsync(Context.ConnectionId, group);
         var snapshot = await grains.GetGrain<ILaunchGrain>(launchId).GetSnapshot();
         if (snapshot is null)
         {
-            await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupName(launchId));
+            await Groups.RemoveFromGroupAsync(Context.ConnectionId, group);
             throw new HubException($"Launch '{launchId}' does not exist.");
         }
         var watches = Watches();
@@ -33,6 +41,7 @@ public sealed class LaunchHub(IGrainFactory grains, LaunchFeed feed) : Hub<ILaun
     public async Task Unsubscribe(string launchId)
     {
         await Groups.RemoveFromGroupAsync(Context.ConnectionId, GroupName(launchId));
+        await Groups.RemoveFromGroupAsync(Context.ConnectionId, SummaryGroupName(launchId));
         if (Watches().Remove(launchId, out var watch)) watch.Dispose();
     }
 

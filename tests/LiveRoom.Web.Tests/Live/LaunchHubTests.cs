@@ -54,6 +54,43 @@ public sealed class LaunchHubTests(LiveRoomAppFactory app)
     }
 
     [Fact]
+    public async Task A_summary_subscriber_gets_totals_without_group_rows()
+    {
+        var launch = await TestLaunch.CreateAsync(app);
+        await using var full = HubClient.Create(app, await app.AuthCookieAsync());
+        await using var summary = HubClient.Create(app, await app.AuthCookieAsync());
+        var rowSeen = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        full.On<LaunchUpdate>("Update", u =>
+        {
+            if (u.Groups.Any(g => g.Id == "g3" && g.Orders == 1)) rowSeen.TrySetResult();
+        });
+        var summaryUpdates = new ConcurrentQueue<LaunchUpdate>();
+        summary.On<LaunchUpdate>("Update", summaryUpdates.Enqueue);
+        await full.StartAsync();
+        await summary.StartAsync();
+        await full.InvokeAsync<LaunchSnapshot>("Subscribe", launch.Id);
+        var snapshot = await summary.InvokeAsync<LaunchSnapshot>("SubscribeSummary", launch.Id);
+        Assert.Equal(3, snapshot.Groups.Count); // the snapshot still lists every group, once
+
+        await launch.PostEventAsync(TestLaunch.Order("s1", "g3", "o-s1", quantity: 1, amount: 59.9m));
+        await rowSeen.Task.WaitAsync(Timeout);
+        await Eventually.Get(() => Task.FromResult(summaryUpdates.LastOrDefault()?.Totals.Orders ?? 0),
+            orders => orders == 1, Timeout, "the order in the summary's totals");
+
+        Assert.All(summaryUpdates, u => Assert.Empty(u.Groups));
+        Assert.Equal(1, summaryUpdates.Last().Skus.Single(s => s.SkuId == "gel").Sold);
+
+        // Unsubscribe leaves the summary too: later orders no longer arrive.
+        await summary.InvokeAsync("Unsubscribe", launch.Id);
+        var before = summaryUpdates.Count;
+        await launch.PostEventAsync(TestLaunch.Order("s2", "g3", "o-s2", quantity: 1, amount: 59.9m));
+        var second = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        full.On<LaunchUpdate>("Update", u => { if (u.Totals.Orders == 2) second.TrySetResult(); });
+        await second.Task.WaitAsync(Timeout);
+        Assert.DoesNotContain(summaryUpdates.Skip(before), u => u.Totals.Orders == 2);
+    }
+
+    [Fact]
     public async Task Update_rate_stays_bounded_under_a_burst()
     {
         var launch = await TestLaunch.CreateAsync(app, groups: 20);
