@@ -26,6 +26,7 @@ public sealed class GroupGrain(
     IOptions<PipelineOptions> options,
     IOptions<CueOptions> cueOptions,
     CueContextCache cueContexts,
+    IEventJournal journal,
     ILogger<GroupGrain> logger,
     TimeProvider clock) : Grain, IGroupGrain
 {
@@ -41,6 +42,10 @@ public sealed class GroupGrain(
     private IGrainTimer _cueTimer = null!;
     private DateTimeOffset _cueDue = DateTimeOffset.MaxValue;
     private bool _evaluating;
+    /// <summary>Journal entries written since the last snapshot, removed once a snapshot holds them.</summary>
+    private readonly List<string> _journaled = [];
+    private long _journalSeq;
+    private readonly string _journalTag = Guid.NewGuid().ToString("N")[..8];
 
     private GroupState State => store.State;
 
@@ -49,6 +54,7 @@ public sealed class GroupGrain(
         (_launchId, _groupId) = GroupKey.Parse(this.GetPrimaryKeyString());
         _writer = new WriteCoalescer(WriteAsync);
         _registration = await GrainFactory.GetGrain<ILaunchGrain>(_launchId).GetGroup(_groupId);
+        var replayed = options.Value.DurableStorage && await ReplayJournal();
         if (options.Value.DurableStorage)
             this.RegisterGrainTimer(PersistIfDirty, options.Value.PersistInterval, options.Value.PersistInterval);
         _cueTimer = this.RegisterGrainTimer(EvaluateCues, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
@@ -56,7 +62,12 @@ public sealed class GroupGrain(
         ScheduleCues(options.Value.TickInterval);
         // A group that comes back (after a node was lost) re-states its truth: the report of its
         // last changes may have died in the lost node's buffer.
-        if (State.Version > 0) Report();
+        var known = State.Version > 0 || replayed;
+        // The launch keeps the newest report per group. A snapshot can be older than reports the
+        // group sent before a crash (the journal held the rest), so a new activation numbers its
+        // reports from the clock, past anything an earlier activation can have sent.
+        State.Version = Math.Max(State.Version, clock.GetUtcNow().UtcTicks);
+        if (known) Report();
         LiveRoomMetrics.GroupActivated();
     }
 
@@ -69,12 +80,13 @@ public sealed class GroupGrain(
 
     public Task<int> Apply(IReadOnlyList<LaunchEvent> events)
     {
-        var duplicates = 0;
+        var applied = new List<LaunchEvent>(events.Count);
         foreach (var e in events)
         {
-            if (!ApplyOne(e)) duplicates++;
+            if (ApplyOne(e)) applied.Add(e);
         }
-        if (duplicates == events.Count) return Task.FromResult(duplicates);
+        var duplicates = events.Count - applied.Count;
+        if (applied.Count == 0) return Task.FromResult(duplicates);
 
         if (_cueTrigger)
         {
@@ -83,12 +95,27 @@ public sealed class GroupGrain(
             _cueTrigger = false;
         }
         Report();
-        if (!options.Value.DurableStorage)
+        _dirty = true; // the snapshot: on the timer (durable mode) and on deactivation
+        if (!options.Value.DurableStorage) return Task.FromResult(duplicates);
+        // Durable before the acknowledgement: one append of this batch, not a rewrite of the state.
+        var entry = new JournalEntry(++_journalSeq, _journalTag, applied);
+        _journaled.Add(entry.Id);
+        return AwaitWrite(journal.AppendAsync(this.GetPrimaryKeyString(), entry), duplicates);
+    }
+
+    /// <summary>Applies what the journal holds beyond the snapshot (acknowledged after it was written).</summary>
+    private async Task<bool> ReplayJournal()
+    {
+        var entries = await journal.ReadAsync(this.GetPrimaryKeyString(), State.JournalSeq);
+        _journalSeq = State.JournalSeq;
+        foreach (var entry in entries)
         {
-            _dirty = true; // written on deactivation
-            return Task.FromResult(duplicates);
+            foreach (var e in entry.Events) ApplyOne(e);
+            _journaled.Add(entry.Id);
+            _journalSeq = Math.Max(_journalSeq, entry.Seq);
         }
-        return AwaitWrite(_writer.WriteAsync(), duplicates);
+        _dirty |= entries.Count > 0;
+        return entries.Count > 0;
     }
 
     public Task ApplyTraffic(TrafficDelta delta)
@@ -319,10 +346,24 @@ public sealed class GroupGrain(
         Mood = State.Chat.Mood.Snapshot(now),
     };
 
+    /// <summary>The snapshot: the whole state, then the journal entries it now holds are removed.</summary>
     private async Task WriteAsync()
     {
         _dirty = false;
-        await store.WriteStateAsync();
+        State.JournalSeq = _journalSeq;
+        var covered = _journaled.ToList();
+        _journaled.Clear();
+        try
+        {
+            await store.WriteStateAsync();
+        }
+        catch
+        {
+            _journaled.AddRange(covered);
+            _dirty = true;
+            throw;
+        }
+        if (covered.Count > 0) await journal.RemoveAsync(this.GetPrimaryKeyString(), covered);
     }
 
     private async Task WriteTrafficAsync()

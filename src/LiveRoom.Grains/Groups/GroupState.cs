@@ -5,8 +5,9 @@ using LiveRoom.Domain.Cues;
 namespace LiveRoom.Grains.Groups;
 
 /// <summary>
-/// A group's business state: written (coalesced) before every acknowledgement, so it leaves out
-/// the visitor set, which grows with traffic (see <see cref="GroupTraffic"/>). Stored: keep ids
+/// A group's business state: in the durable mode a snapshot written on a timer, with every
+/// acknowledged batch of events in the <see cref="IEventJournal"/> meanwhile. It leaves out the
+/// visitor set, which grows with traffic (see <see cref="GroupTraffic"/>). Stored: keep ids
 /// stable and add members with new ids only (ids 1 and 2 are retired).
 /// </summary>
 [GenerateSerializer, Alias("LiveRoom.GroupState.v1")]
@@ -30,4 +31,6 @@ public sealed class GroupState
     [Id(13)] public Domain.Groups.MemberRoll Roll { get; set; } = new();
     /// <summary>The last chat messages, for the group page's live feed.</summary>
     [Id(14)] public ChatFeed Feed { get; set; } = new();
+    /// <summary>The last journal entry this snapshot holds (<see cref="IEventJournal"/>): later ones are replayed.</summary>
+    [Id(15)] public long JournalSeq { get; set; }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using LiveRoom.Grains;
+using LiveRoom.Grains.Groups;
 using LiveRoom.Grains.Pipeline;
 using Orleans.Configuration;
 using Orleans.Storage;
@@ -71,6 +72,9 @@ public static class OrleansHostingExtensions
             o.ConfigurationOptions = Redis(options);
             o.GrainStorageSerializer = ActivatorUtilities.CreateInstance<OrleansGrainStorageSerializer>(sp);
         }));
+        // Acknowledged business events are appended here, group states are snapshots (docs/durability.md).
+        silo.Services.AddSingleton<IEventJournal>(sp => new RedisEventJournal(
+            ConnectionMultiplexer.Connect(Redis(options)), sp.GetRequiredService<Orleans.Serialization.Serializer>(), orleans.ServiceId));
     }
 
     public static ConfigurationOptions Redis(LiveRoomOptions options)

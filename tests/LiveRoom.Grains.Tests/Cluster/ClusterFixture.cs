@@ -1,4 +1,5 @@
 using LiveRoom.Grains.Announcements;
+using LiveRoom.Grains.Groups;
 using LiveRoom.Grains.Pipeline;
 using LiveRoom.Grains.Playbooks;
 using LiveRoom.Grains.Tests.Playbooks;
@@ -41,6 +42,9 @@ public sealed class ClusterFixture : IAsyncLifetime
     /// <summary>Stands in for announcements and cues on both silos (the rest of a playbook is real).</summary>
     public static readonly RecordingPlaybookEffects Effects = new(TimeProvider.System);
 
+    /// <summary>One journal for both silos, as Redis is for the nodes of the durable mode.</summary>
+    public static readonly MemoryEventJournal Journal = new();
+
     public ClusterFixture()
     {
         var builder = new InProcessTestClusterBuilder(2);
@@ -49,6 +53,7 @@ public sealed class ClusterFixture : IAsyncLifetime
             silo.AddMemoryGrainStorage(StorageNames.Default);
             silo.UseInMemoryReminderService();
             silo.Services.AddSingleton<IPlaybookEffects>(Effects);
+            silo.Services.AddSingleton<IEventJournal>(Journal);
             silo.AddLiveRoomPipeline(Configuration);
         });
         Cluster = builder.Build();
