@@ -5,6 +5,7 @@ using LiveRoom.LoadTests.Freshness;
 using LiveRoom.LoadTests.Load;
 using LiveRoom.LoadTests.Report;
 using LiveRoom.LoadTests.Server;
+using LiveRoom.LoadTests.StatePerEvent;
 using Spectre.Console;
 
 namespace LiveRoom.LoadTests.Commands;
@@ -13,7 +14,8 @@ namespace LiveRoom.LoadTests.Commands;
 /// `bench`: in one run, against one server, measures (a) a bare Kestrel JSON POST hosted here,
 /// (b) single-event ingestion, (c) batched ingestion, (d) event-to-hub freshness under paced load,
 /// (e) resident memory with many active groups, (f) the write-per-event baseline (the same stream
-/// straight to Redis, one awaited command per event), (g) chat parsing, mood and cues with many groups.
+/// straight to Redis, one awaited command per event), (g) chat parsing, mood and cues with many groups,
+/// (h) the state-per-event design (a grain per group awaiting a Redis state write per event).
 /// See docs/benchmarks.md.
 /// </summary>
 public static class BenchCommand
@@ -32,9 +34,9 @@ public static class BenchCommand
         var rssGroups = new Option<int>("--rss-groups") { Description = "Active groups for the memory stage (0 skips it)", DefaultValueFactory = _ => 10_000 };
         var warmup = new Option<int>("--warmup") { Description = "Seconds of warm-up traffic before measuring (JIT tiering, grain activation)", DefaultValueFactory = _ => 12 };
         var pageViewsOnly = new Option<bool>("--page-views-only") { Description = "Batches without orders and chat (to separate the traffic path from business events)" };
-        var stages = new Option<string>("--stages") { Description = "Stages to run, any of a,b,c,d,e,f,g (g, the chat and cue stage, runs only when asked)", DefaultValueFactory = _ => "abcdef" };
+        var stages = new Option<string>("--stages") { Description = "Stages to run, any of a,b,c,d,e,f,g,h (g, the chat and cue stage, runs only when asked; f and h need Redis)", DefaultValueFactory = _ => "abcdefh" };
         var redisWorkers = new Option<int?>("--redis-workers") { Description = "Concurrent writers in stage (f) (default: --connections; 1 = strictly one write at a time)" };
-        var redis = new Option<string?>("--redis") { Description = "Redis for stage (f), the write-per-event baseline (default: LIVEROOM_TEST_REDIS; skipped when neither is set)" };
+        var redis = new Option<string?>("--redis") { Description = "Redis for stages (f) and (h), the write-per-event baselines (default: LIVEROOM_TEST_REDIS; skipped when neither is set)" };
 
         var chatGroups = new Option<int>("--chat-groups") { Description = "Groups of the chat/cue stage (g)", DefaultValueFactory = _ => 10_000 };
         var chatRate = new Option<int>("--chat-rate") { Description = "Chat messages/s of the chat/cue stage (g)", DefaultValueFactory = _ => 20_000 };
@@ -146,6 +148,24 @@ public static class BenchCommand
                 catch (StackExchange.Redis.RedisConnectionException e)
                 {
                     AnsiConsole.MarkupLine($"[yellow](f) write-per-event baseline skipped:[/] Redis {Markup.Escape(s.Redis)} unreachable ({Markup.Escape(e.Message)})");
+                }
+            }
+        }
+        if (s.Stages.Contains('h'))
+        {
+            if (s.Redis is null)
+                AnsiConsole.MarkupLine("[yellow](h) state-per-event baseline skipped:[/] no Redis (give --redis HOST:PORT or set LIVEROOM_TEST_REDIS)");
+            else
+            {
+                Step($"(h) state-per-event baseline: a grain per group in this process, Redis grain storage {s.Redis}, one awaited state write per event, {s.BatchConnections} senders");
+                try
+                {
+                    report = report with { StatePerEvent = await Measured(null, () => StatePerEventBaseline.RunAsync(s.Redis, run, s.Groups, s.BatchConnections, s.Warmup * 0.5, s.Stage)) };
+                    await save(report);
+                }
+                catch (StackExchange.Redis.RedisConnectionException e)
+                {
+                    AnsiConsole.MarkupLine($"[yellow](h) state-per-event baseline skipped:[/] Redis {Markup.Escape(s.Redis)} unreachable ({Markup.Escape(e.Message)})");
                 }
             }
         }

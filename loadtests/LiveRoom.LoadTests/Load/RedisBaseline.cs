@@ -34,7 +34,7 @@ public static class RedisBaseline
             {
                 var n = Interlocked.Increment(ref seq);
                 // The same kind for the same n as the batches of stage (c).
-                RedisValue field = (n % 100) switch { 0 or 50 => "orders", 1 => "messages", _ => "pageViews" };
+                RedisValue field = EventWriter.KindOf(n) switch { StreamKind.Order => "orders", StreamKind.Chat => "messages", _ => "pageViews" };
                 var sent = PostTarget.Now;
                 try
                 {

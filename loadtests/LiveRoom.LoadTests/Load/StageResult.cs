@@ -21,6 +21,9 @@ public sealed record StageResult(
     /// <summary>Open model only: requests that were due but never sent because the run fell too far behind.</summary>
     public long Unsent { get; init; }
 
+    /// <summary>State writes the stage made (the state-per-event baseline counts them: one per new event).</summary>
+    public long? StateWrites { get; init; }
+
     /// <summary>CPU use during the stage (set by the caller, which knows the server process).</summary>
     public CpuUse? Cpu { get; init; }
 

@@ -16,6 +16,8 @@ public sealed record BenchReport
     public FreshnessResult? Freshness { get; init; }
     public MemoryResult? Memory { get; init; }
     public StageResult? RedisPerEvent { get; init; }
+    /// <summary>Stage (h): a grain per group awaiting a Redis state write per event.</summary>
+    public StageResult? StatePerEvent { get; init; }
     public Commands.ChatCueResult? ChatCues { get; init; }
     public Dictionary<string, string> ServerEnvironment { get; init; } = [];
 
@@ -23,7 +25,13 @@ public sealed record BenchReport
     public double? SingleToBare => Bare is { RequestsPerSecond: > 0 } b && Single is { } s ? s.RequestsPerSecond / b.RequestsPerSecond : null;
 
     /// <summary>Batched ingestion relative to writing the same stream to Redis one command per event.</summary>
-    public double? BatchedToPerEvent => RedisPerEvent is { EventsPerSecond: > 0 } f && Batched is { } c ? c.EventsPerSecond / f.EventsPerSecond : null;
+    public double? BatchedToPerEvent => Ratio(Batched, RedisPerEvent);
+
+    /// <summary>Batched ingestion relative to a grain per group writing its state per event (issue 4's 10× yardstick).</summary>
+    public double? BatchedToStatePerEvent => Ratio(Batched, StatePerEvent);
+
+    private static double? Ratio(StageResult? over, StageResult? under) =>
+        under is { EventsPerSecond: > 0 } u && over is { } o ? o.EventsPerSecond / u.EventsPerSecond : null;
 }
 
 /// <summary>Resident memory of the LiveRoom process after traffic touched every group of a large launch.</summary>
