@@ -160,7 +160,7 @@ public static class BenchCommand
                 Step($"(h) state-per-event baseline: a grain per group in this process, Redis grain storage {s.Redis}, one awaited state write per event, {s.BatchConnections} senders");
                 try
                 {
-                    report = report with { StatePerEvent = await Measured(null, () => StatePerEventBaseline.RunAsync(s.Redis, run, s.Groups, s.BatchConnections, s.Warmup * 0.5, s.Stage)) };
+                    report = report with { StatePerEvent = await StatePerEventBaseline.RunAsync(s.Redis, run, s.Groups, s.BatchConnections, s.Warmup * 0.5, s.Stage, stage => Measured(null, stage)) };
                     await save(report);
                 }
                 catch (StackExchange.Redis.RedisConnectionException e)

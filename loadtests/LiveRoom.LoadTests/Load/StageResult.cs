@@ -29,4 +29,10 @@ public sealed record StageResult(
 
     /// <summary>Events per CPU-second of the server: throughput with the noise of neighbours taken out.</summary>
     public double? EventsPerServerCpuSecond => Cpu?.ServerSeconds is > 0 and var s ? Events / s : null;
+
+    /// <summary>
+    /// Per CPU-second of whatever did the work: the server's, or this tool's for the stages that run
+    /// inside it (a, f, h; the tool then also counts its own sending). Redis' CPU is in neither.
+    /// </summary>
+    public double? EventsPerCpuSecond => EventsPerServerCpuSecond ?? (Cpu?.ToolSeconds is > 0 and var t ? Events / t : null);
 }

@@ -30,6 +30,10 @@ public sealed record BenchReport
     /// <summary>Batched ingestion relative to a grain per group writing its state per event (issue 4's 10× yardstick).</summary>
     public double? BatchedToStatePerEvent => Ratio(Batched, StatePerEvent);
 
+    /// <summary>The same per CPU-second of the process doing the work (LiveRoom's server; the tool hosting stage h): less exposed to neighbours.</summary>
+    public double? BatchedToStatePerEventPerCpu =>
+        StatePerEvent?.EventsPerCpuSecond is > 0 and var h && Batched?.EventsPerServerCpuSecond is { } c ? c / h : null;
+
     private static double? Ratio(StageResult? over, StageResult? under) =>
         under is { EventsPerSecond: > 0 } u && over is { } o ? o.EventsPerSecond / u.EventsPerSecond : null;
 }

@@ -52,7 +52,16 @@ public sealed class SeededMemberPlayer(LiveRoomApi api, HttpClient memberHttp, s
     /// <summary>The summary, with the board's view at the end; a truth problem when the board differs from what was sent.</summary>
     public async Task<(SeededMemberSummary Summary, List<string> Problems)> FinishAsync()
     {
-        var board = await api.GetJsonAsync($"api/launches/{launchId}/cues?max=10000");
+        JsonElement board;
+        try
+        {
+            board = await api.GetJsonAsync($"api/launches/{launchId}/cues?max=10000");
+        }
+        catch (Exception e) when (e is HttpRequestException or InvalidOperationException or TaskCanceledException)
+        {
+            // Nothing acknowledged, nothing to check (e.g. a server without cues); otherwise the truth cannot be told.
+            return (Summary(0, 0), _acknowledged.Count == 0 ? [] : [$"cues acknowledged: the cue board could not be read ({e.Message})"]);
+        }
         var onBoard = board.GetProperty("counts").EnumerateObject().Sum(c => c.Value.GetInt32());
         var shown = board.GetProperty("rows").EnumerateArray()
             .Where(r => r.TryGetProperty("acknowledgedAt", out var a) && a.ValueKind == JsonValueKind.String)
@@ -66,15 +75,16 @@ public sealed class SeededMemberPlayer(LiveRoomApi api, HttpClient memberHttp, s
                 + $" (not shown: {string.Join(", ", missing)}; not sent: {string.Join(", ", extra)})"
                 + (onBoard > 10_000 ? "; the board lists only the newest 10,000 cues" : ""));
         }
-        var summary = new SeededMemberSummary
-        {
-            SeededMembers = members.Count, AckShare = response.AckShare, MedianDelaySeconds = response.MedianDelay.TotalSeconds,
-            CuesOnBoard = onBoard, CuesSeen = _schedule.Seen, AcksPlanned = _schedule.Planned, Acknowledged = _acknowledged.Count,
-            Expired = _expired, Failed = _failed, LeftAtEnd = _schedule.Pending, NotListed = _notListed, LinksIssued = _tokens.Count,
-            IssueToAck = LatencyRecorder.Summarise(_issueToAck), Lag = LatencyRecorder.Summarise(_lag), BoardAcknowledged = shown.Count,
-        };
-        return (summary, problems);
+        return (Summary(onBoard, shown.Count), problems);
     }
+
+    private SeededMemberSummary Summary(int onBoard, int boardAcknowledged) => new()
+    {
+        SeededMembers = members.Count, AckShare = response.AckShare, MedianDelaySeconds = response.MedianDelay.TotalSeconds,
+        CuesOnBoard = onBoard, CuesSeen = _schedule.Seen, AcksPlanned = _schedule.Planned, Acknowledged = _acknowledged.Count,
+        Expired = _expired, Failed = _failed, LeftAtEnd = _schedule.Pending, NotListed = _notListed, LinksIssued = _tokens.Count,
+        IssueToAck = LatencyRecorder.Summarise(_issueToAck), Lag = LatencyRecorder.Summarise(_lag), BoardAcknowledged = boardAcknowledged,
+    };
 
     private async Task DiscoverAsync()
     {

@@ -14,7 +14,9 @@ public static class StatePerEventBaseline
 {
     public const string Name = "(h) grain, state write per event";
 
-    public static async Task<StageResult> RunAsync(string redis, string run, int groups, int concurrency, TimeSpan warmup, TimeSpan duration)
+    /// <param name="measured">Wraps the measured part (CPU accounting), not the silo's start or the warm-up.</param>
+    public static async Task<StageResult> RunAsync(string redis, string run, int groups, int concurrency, TimeSpan warmup, TimeSpan duration,
+        Func<Func<Task<StageResult>>, Task<StageResult>> measured)
     {
         await using var silo = await PerEventSilo.StartAsync(redis, $"liveroom-bench-{run}");
         var writer = new EventWriter(run, groups, visitors: 200_000);
@@ -23,7 +25,7 @@ public static class StatePerEventBaseline
             .ToArray();
         // Activations, storage connections and JIT, as LiveRoom's own warm-up gives it.
         if (warmup > TimeSpan.Zero) await LoopAsync(grains, writer, concurrency, 0, warmup);
-        return await LoopAsync(grains, writer, concurrency, 1_000_000_000L, duration);
+        return await measured(() => LoopAsync(grains, writer, concurrency, 1_000_000_000L, duration));
     }
 
     /// <summary>
