@@ -33,6 +33,17 @@ public sealed class StatePerEventTests
     }
 
     [Fact]
+    public void The_historical_stream_puts_all_orders_in_a_few_groups_and_spread_puts_them_everywhere()
+    {
+        static int OrderGroups(EventWriter w) =>
+            Enumerable.Range(0, 100_000).Where(n => EventWriter.KindOf(n) == StreamKind.Order).Select(n => w.GroupIndex(n)).Distinct().Count();
+        Assert.Equal(4, OrderGroups(new EventWriter("t", groups: 200, visitors: 1_000)));   // 200 / 50: n % 100 decides the group too
+        Assert.Equal(200, OrderGroups(new EventWriter("t", groups: 200, visitors: 1_000, spread: true)));
+        var spread = new EventWriter("t", groups: 200, visitors: 1_000, spread: true);
+        Assert.All(Enumerable.Range(0, 1_000), n => Assert.InRange(spread.GroupIndex(n), 0, 199));
+    }
+
+    [Fact]
     public void The_state_counts_every_event_and_a_replayed_order_or_message_changes_nothing()
     {
         var state = new PerEventGroupState();
@@ -71,7 +82,7 @@ public sealed class StatePerEventTests
         Assert.Empty(await redis.KeysAsync(serviceId));
 
         // The stage itself: 2 senders for a second; every event is new, so one write each.
-        var result = await StatePerEventBaseline.RunAsync(redis.Connection, "t2", groups: 50, concurrency: 2, TimeSpan.Zero, TimeSpan.FromSeconds(1), stage => stage());
+        var result = await StatePerEventBaseline.RunAsync(redis.Connection, "t2", new EventWriter("t2", groups: 50, visitors: 1_000), concurrency: 2, TimeSpan.Zero, TimeSpan.FromSeconds(1), stage => stage());
         Assert.True(result.Events >= 1000, $"{result.Events} events");
         Assert.Equal(0, result.Errors);
         Assert.Equal(result.Events, result.StateWrites);

@@ -33,6 +33,7 @@ public static class BenchCommand
         var freshSeconds = new Option<int>("--fresh-seconds") { Description = "Length of the freshness stage", DefaultValueFactory = _ => 20 };
         var rssGroups = new Option<int>("--rss-groups") { Description = "Active groups for the memory stage (0 skips it)", DefaultValueFactory = _ => 10_000 };
         var warmup = new Option<int>("--warmup") { Description = "Seconds of warm-up traffic before measuring (JIT tiering, grain activation)", DefaultValueFactory = _ => 12 };
+        var spread = new Option<bool>("--spread") { Description = "Orders and chat spread over every group (group from a hash of the event number); default: the historical stream, where they land in 2 % and 1 % of the groups" };
         var pageViewsOnly = new Option<bool>("--page-views-only") { Description = "Batches without orders and chat (to separate the traffic path from business events)" };
         var stages = new Option<string>("--stages") { Description = "Stages to run, any of a,b,c,d,e,f,g,h (g, the chat and cue stage, runs only when asked; f and h need Redis)", DefaultValueFactory = _ => "abcdefh" };
         var redisWorkers = new Option<int?>("--redis-workers") { Description = "Concurrent writers in stage (f) (default: --connections; 1 = strictly one write at a time)" };
@@ -44,7 +45,7 @@ public static class BenchCommand
 
         var command = new Command("bench", "Measure ingestion throughput, freshness and memory in one run");
         common.AddTo(command);
-        foreach (var o in new Option[] { label, seconds, connections, batchConnections, groups, viewers, freshRate, freshSeconds, rssGroups, stages, warmup, pageViewsOnly, redis, redisWorkers, chatGroups, chatRate, chatSeconds })
+        foreach (var o in new Option[] { label, seconds, connections, batchConnections, groups, viewers, freshRate, freshSeconds, rssGroups, stages, warmup, pageViewsOnly, spread, redis, redisWorkers, chatGroups, chatRate, chatSeconds })
             command.Options.Add(o);
 
         command.SetAction(async (parse, ct) =>
@@ -53,7 +54,7 @@ public static class BenchCommand
                 parse.GetValue(batchConnections), parse.GetValue(groups), parse.GetValue(viewers), parse.GetValue(freshRate),
                 TimeSpan.FromSeconds(parse.GetValue(freshSeconds)), parse.GetValue(rssGroups), parse.GetValue(stages)!, TimeSpan.FromSeconds(parse.GetValue(warmup)), parse.GetValue(pageViewsOnly),
                 RedisBaseline.Configured(parse.GetValue(redis)), parse.GetValue(redisWorkers) ?? parse.GetValue(connections),
-                parse.GetValue(chatGroups), parse.GetValue(chatRate), TimeSpan.FromSeconds(parse.GetValue(chatSeconds)));
+                parse.GetValue(chatGroups), parse.GetValue(chatRate), TimeSpan.FromSeconds(parse.GetValue(chatSeconds)), parse.GetValue(spread));
             var started = DateTimeOffset.UtcNow;
             var logPath = Path.Combine(RepoPaths.ResultsDir(), $"server-{started:yyyyMMdd-HHmmss}.log");
             await using var session = await common.OpenAsync(parse, logPath, ct);
@@ -72,14 +73,15 @@ public static class BenchCommand
 
     private sealed record BenchSettings(string Label, TimeSpan Stage, int Connections, int BatchConnections, int Groups, int Viewers,
         int FreshRate, TimeSpan FreshStage, int RssGroups, string Stages, TimeSpan Warmup, bool PageViewsOnly, string? Redis, int RedisWorkers,
-        int ChatGroups, int ChatRate, TimeSpan ChatStage);
+        int ChatGroups, int ChatRate, TimeSpan ChatStage, bool Spread);
 
     private static async Task<BenchReport> RunAsync(ServerSession session, BenchSettings s, DateTimeOffset started, Func<BenchReport, Task> save)
     {
         var run = $"r{started:HHmmss}";
         var plan = new LaunchPlan($"bench-{started:yyyyMMdd-HHmmss}", s.Groups);
         var key = await session.Api.CreateLaunchAsync(plan);
-        var writer = new EventWriter(run, s.Groups, visitors: 200_000);
+        // One stream for every stage that replays it (c, d, f, h): the baselines see exactly what LiveRoom sees.
+        var writer = new EventWriter(run, s.Groups, visitors: 200_000, s.Spread);
         var eventsUrl = new Uri(session.BaseAddress, $"api/launches/{plan.Id}/events");
         var batchUrl = new Uri(session.BaseAddress, $"api/launches/{plan.Id}/events/batch");
         using var singleHttp = HttpClients.Create(session.BaseAddress, s.Connections);
@@ -95,7 +97,7 @@ public static class BenchCommand
             : (buffer, seq) => (writer.MixedBatch(buffer, Range(stage) + seq * 1000, 1000), 1000);
 
         var pid = session.Process?.Pid;
-        var report = new BenchReport { Label = s.Label, StartedAt = started, Machine = MachineInfo.Current(), Target = session.BaseAddress.ToString() };
+        var report = new BenchReport { Label = s.Label, StartedAt = started, Machine = MachineInfo.Current(), Target = session.BaseAddress.ToString(), Spread = s.Spread };
 
         Step("warm-up (JIT, connections, grain activations)");
         await ClosedLoop.RunAsync("warm-up batches", batch, s.BatchConnections, 1000, Batches(1), s.Warmup * 0.6);
@@ -142,7 +144,7 @@ public static class BenchCommand
                 Step($"(f) write-per-event baseline: the same stream to Redis {s.Redis}, one awaited command per event");
                 try
                 {
-                    report = report with { RedisPerEvent = await Measured(null, () => RedisBaseline.RunAsync(s.Redis, run, s.Groups, s.RedisWorkers, s.Stage)) };
+                    report = report with { RedisPerEvent = await Measured(null, () => RedisBaseline.RunAsync(s.Redis, run, writer, s.RedisWorkers, s.Stage)) };
                     await save(report);
                 }
                 catch (StackExchange.Redis.RedisConnectionException e)
@@ -160,7 +162,7 @@ public static class BenchCommand
                 Step($"(h) state-per-event baseline: a grain per group in this process, Redis grain storage {s.Redis}, one awaited state write per event, {s.BatchConnections} senders");
                 try
                 {
-                    report = report with { StatePerEvent = await StatePerEventBaseline.RunAsync(s.Redis, run, s.Groups, s.BatchConnections, s.Warmup * 0.5, s.Stage, stage => Measured(null, stage)) };
+                    report = report with { StatePerEvent = await StatePerEventBaseline.RunAsync(s.Redis, run, writer, s.BatchConnections, s.Warmup * 0.5, s.Stage, stage => Measured(null, stage)) };
                     await save(report);
                 }
                 catch (StackExchange.Redis.RedisConnectionException e)

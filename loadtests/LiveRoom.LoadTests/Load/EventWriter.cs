@@ -8,8 +8,16 @@ namespace LiveRoom.LoadTests.Load;
 /// generator spends its share of the 2 cores on sending. Ids carry a run prefix and a sequence
 /// number: every event is new to the server's replay filters, as real traffic would be.
 /// </summary>
-public sealed class EventWriter(string runPrefix, int groups, int visitors)
+/// <param name="spread">
+/// false (the default, and every stage (c) figure so far): event n goes to group n % groups, so with
+/// a group count that is a multiple of 100 the kind (n % 100) decides the group too, and all orders
+/// land in 2 % of the groups, all chat in 1 %. true: the group comes from a hash of n, so business
+/// events spread over every group (docs/benchmarks.md, "Against a grain that writes its state per event").
+/// </param>
+public sealed class EventWriter(string runPrefix, int groups, int visitors, bool spread = false)
 {
+    public int Groups => groups;
+
     /// <summary>The largest single event this writer produces, for buffer sizing.</summary>
     public const int MaxEventBytes = 256;
 
@@ -62,7 +70,15 @@ public sealed class EventWriter(string runPrefix, int groups, int visitors)
     public static StreamKind KindOf(long n) => (n % 100) switch { 0 or 50 => StreamKind.Order, 1 => StreamKind.Chat, _ => StreamKind.PageView };
 
     /// <summary>The group index of event number <paramref name="n"/> (0 … groups − 1).</summary>
-    public int GroupIndex(long n) => (int)(n % groups);
+    public int GroupIndex(long n) => spread ? (int)(Mix((ulong)n) % (ulong)groups) : (int)(n % groups);
+
+    /// <summary>SplitMix64's finaliser: every bit of n reaches the low bits (a bare multiply keeps n's factors of 2 there).</summary>
+    private static ulong Mix(ulong z)
+    {
+        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+        return z ^ (z >> 31);
+    }
 
     private string Group(long n) => LaunchPlan.GroupId(GroupIndex(n));
 

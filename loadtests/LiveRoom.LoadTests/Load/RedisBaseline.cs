@@ -14,14 +14,14 @@ public static class RedisBaseline
     public static string? Configured(string? option) =>
         option ?? (Environment.GetEnvironmentVariable("LIVEROOM_TEST_REDIS") is { Length: > 0 } env ? env : null);
 
-    public static async Task<StageResult> RunAsync(string configuration, string runPrefix, int groups, int workers, TimeSpan duration)
+    public static async Task<StageResult> RunAsync(string configuration, string runPrefix, EventWriter writer, int workers, TimeSpan duration)
     {
         var options = ConfigurationOptions.Parse(configuration);
         options.AbortOnConnectFail = true;
         options.ConnectTimeout = 3_000;
         await using var redis = await ConnectionMultiplexer.ConnectAsync(options);
         var db = redis.GetDatabase();
-        var keys = Enumerable.Range(0, groups).Select(g => (RedisKey)$"liveroom-bench:{runPrefix}:g{g}").ToArray();
+        var keys = Enumerable.Range(0, writer.Groups).Select(g => (RedisKey)$"liveroom-bench:{runPrefix}:g{g}").ToArray();
         var recorder = new LatencyRecorder();
         long events = 0, errors = 0, seq = 0;
         var stopAt = PostTarget.Now + (long)(duration.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
@@ -38,7 +38,7 @@ public static class RedisBaseline
                 var sent = PostTarget.Now;
                 try
                 {
-                    await db.HashIncrementAsync(keys[n % groups], field);
+                    await db.HashIncrementAsync(keys[writer.GroupIndex(n)], field);
                     Interlocked.Increment(ref events);
                 }
                 catch (RedisException)

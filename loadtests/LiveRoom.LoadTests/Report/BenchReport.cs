@@ -10,6 +10,8 @@ public sealed record BenchReport
     public required DateTimeOffset StartedAt { get; init; }
     public required MachineInfo Machine { get; init; }
     public required string Target { get; init; }
+    /// <summary>Business events spread over every group (--spread) rather than the historical stream.</summary>
+    public bool Spread { get; init; }
     public StageResult? Bare { get; init; }
     public StageResult? Single { get; init; }
     public StageResult? Batched { get; init; }

@@ -15,12 +15,11 @@ public static class StatePerEventBaseline
     public const string Name = "(h) grain, state write per event";
 
     /// <param name="measured">Wraps the measured part (CPU accounting), not the silo's start or the warm-up.</param>
-    public static async Task<StageResult> RunAsync(string redis, string run, int groups, int concurrency, TimeSpan warmup, TimeSpan duration,
+    public static async Task<StageResult> RunAsync(string redis, string run, EventWriter writer, int concurrency, TimeSpan warmup, TimeSpan duration,
         Func<Func<Task<StageResult>>, Task<StageResult>> measured)
     {
         await using var silo = await PerEventSilo.StartAsync(redis, $"liveroom-bench-{run}");
-        var writer = new EventWriter(run, groups, visitors: 200_000);
-        var grains = Enumerable.Range(0, groups)
+        var grains = Enumerable.Range(0, writer.Groups)
             .Select(g => silo.Grains.GetGrain<IPerEventGroupGrain>($"{run}/{LaunchPlan.GroupId(g)}"))
             .ToArray();
         // Activations, storage connections and JIT, as LiveRoom's own warm-up gives it.
