@@ -97,6 +97,8 @@ public static class BenchCommand
             : (buffer, seq) => (writer.MixedBatch(buffer, Range(stage) + seq * 1000, 1000), 1000);
 
         var pid = session.Process?.Pid;
+        // The durable-mode stages spend CPU in redis-server as well: count it apart from the neighbours.
+        var redisPid = s.Redis is null ? null : await RedisBaseline.LocalPidAsync(s.Redis);
         var report = new BenchReport { Label = s.Label, StartedAt = started, Machine = MachineInfo.Current(), Target = session.BaseAddress.ToString(), Spread = s.Spread };
 
         Step("warm-up (JIT, connections, grain activations)");
@@ -122,7 +124,7 @@ public static class BenchCommand
         if (s.Stages.Contains('c'))
         {
             Step("(c) batched ingestion");
-            report = report with { Batched = await Measured(pid, () => ClosedLoop.RunAsync("(c) batches of 1,000", batch, s.BatchConnections, 1000, Batches(5), s.Stage)) };
+            report = report with { Batched = await Measured(pid, () => ClosedLoop.RunAsync("(c) batches of 1,000", batch, s.BatchConnections, 1000, Batches(5), s.Stage), redisPid) };
             await save(report);
         }
         if (s.Stages.Contains('d'))
@@ -144,7 +146,7 @@ public static class BenchCommand
                 Step($"(f) write-per-event baseline: the same stream to Redis {s.Redis}, one awaited command per event");
                 try
                 {
-                    report = report with { RedisPerEvent = await Measured(null, () => RedisBaseline.RunAsync(s.Redis, run, writer, s.RedisWorkers, s.Stage)) };
+                    report = report with { RedisPerEvent = await Measured(null, () => RedisBaseline.RunAsync(s.Redis, run, writer, s.RedisWorkers, s.Stage), redisPid) };
                     await save(report);
                 }
                 catch (StackExchange.Redis.RedisConnectionException e)
@@ -162,7 +164,7 @@ public static class BenchCommand
                 Step($"(h) state-per-event baseline: a grain per group in this process, Redis grain storage {s.Redis}, one awaited state write per event, {s.BatchConnections} senders");
                 try
                 {
-                    report = report with { StatePerEvent = await StatePerEventBaseline.RunAsync(s.Redis, run, writer, s.BatchConnections, s.Warmup * 0.5, s.Stage, stage => Measured(null, stage)) };
+                    report = report with { StatePerEvent = await StatePerEventBaseline.RunAsync(s.Redis, run, writer, s.BatchConnections, s.Warmup * 0.5, s.Stage, stage => Measured(null, stage, redisPid)) };
                     await save(report);
                 }
                 catch (StackExchange.Redis.RedisConnectionException e)
@@ -212,9 +214,9 @@ public static class BenchCommand
         return new MemoryResult(active, load.Events, ProcessMemory.Rss(p.Pid), ProcessMemory.PeakRss(p.Pid), before);
     }
 
-    private static async Task<StageResult> Measured(int? serverPid, Func<Task<StageResult>> stage)
+    private static async Task<StageResult> Measured(int? serverPid, Func<Task<StageResult>> stage, int? redisPid = null)
     {
-        var cpu = new CpuWindow(serverPid);
+        var cpu = new CpuWindow(serverPid, redisPid);
         var result = await stage();
         return result with { Cpu = cpu.Stop() };
     }

@@ -14,6 +14,29 @@ public static class RedisBaseline
     public static string? Configured(string? option) =>
         option ?? (Environment.GetEnvironmentVariable("LIVEROOM_TEST_REDIS") is { Length: > 0 } env ? env : null);
 
+    /// <summary>
+    /// The process id of the redis-server behind <paramref name="configuration"/> when it runs on this
+    /// machine (INFO server's process_id, checked in /proc), so its CPU is counted as the benchmark's.
+    /// </summary>
+    public static async Task<int?> LocalPidAsync(string configuration)
+    {
+        try
+        {
+            var options = ConfigurationOptions.Parse(configuration);
+            options.AllowAdmin = true;
+            options.ConnectTimeout = 3_000;
+            await using var redis = await ConnectionMultiplexer.ConnectAsync(options);
+            var info = await redis.GetServers()[0].InfoAsync("server");
+            var pid = info.SelectMany(g => g).FirstOrDefault(kv => kv.Key == "process_id").Value;
+            return int.TryParse(pid, out var p) && File.Exists($"/proc/{p}/stat")
+                && File.ReadAllText($"/proc/{p}/stat").Contains("(redis-server)", StringComparison.Ordinal) ? p : null;
+        }
+        catch (RedisException)
+        {
+            return null;
+        }
+    }
+
     public static async Task<StageResult> RunAsync(string configuration, string runPrefix, EventWriter writer, int workers, TimeSpan duration)
     {
         var options = ConfigurationOptions.Parse(configuration);

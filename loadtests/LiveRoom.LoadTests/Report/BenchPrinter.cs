@@ -11,7 +11,7 @@ public static class BenchPrinter
         // Redirected output (CI logs, tee) would otherwise be wrapped at 80 columns.
         if (Console.IsOutputRedirected) AnsiConsole.Profile.Width = 180;
         var table = new Table().Title($"LiveRoom bench — {r.Label} — {r.StartedAt:yyyy-MM-dd HH:mm} UTC")
-            .AddColumns("stage", "model", "conc.", "req/s", "events/s", "p50 ms", "p99 ms", "p99.9 ms", "errors", "rejected", "server cpu s", "tool cpu s", "others %", "events/cpu-s (server, or tool if in-process)");
+            .AddColumns("stage", "model", "conc.", "req/s", "events/s", "p50 ms", "p99 ms", "p99.9 ms", "errors", "rejected", "server cpu s", "tool cpu s", "redis cpu s", "others %", "events/cpu-s (server, or tool if in-process)");
         foreach (var s in new[] { r.Bare, r.Single, r.Batched, r.Freshness?.Background, r.RedisPerEvent, r.StatePerEvent, r.ChatCues?.Load })
             if (s is not null) table.AddRow(Row(s));
         AnsiConsole.Write(table);
@@ -55,7 +55,7 @@ public static class BenchPrinter
     [
         Markup.Escape(s.Name), Markup.Escape(s.Model), s.Concurrency.ToString(), $"{s.RequestsPerSecond:N0}", $"{s.EventsPerSecond:N0}",
         $"{s.Latency.P50:N1}", $"{s.Latency.P99:N1}", $"{s.Latency.P999:N1}", s.Errors.ToString(), s.RejectedEvents.ToString(),
-        s.Cpu?.ServerSeconds is { } sv ? $"{sv:N1}" : "-", s.Cpu is { } c ? $"{c.ToolSeconds:N1}" : "-", s.Cpu is { } o ? $"{o.OthersShare:P0}" : "-",
+        s.Cpu?.ServerSeconds is { } sv ? $"{sv:N1}" : "-", s.Cpu is { } c ? $"{c.ToolSeconds:N1}" : "-", s.Cpu?.RedisSeconds is { } rd ? $"{rd:N1}" : "-", s.Cpu is { } o ? $"{o.OthersShare:P0}" : "-",
         s.EventsPerCpuSecond is { } e ? $"{e:N0}" : "-",
     ];
 
