@@ -41,7 +41,8 @@ public sealed class RepeatabilityTests
         var few = LaunchModel.Generate(Models.Options(seed: 3, groups: 5, seconds: 60));
         var many = LaunchModel.Generate(Models.Options(seed: 3, groups: 50, seconds: 60));
         Assert.Equal(few.Events.Where(e => e.Group == 2 && e.Kind == ModelKind.PageView), many.Events.Where(e => e.Group == 2 && e.Kind == ModelKind.PageView));
-        Assert.Equal(few.Groups[2], many.Groups[2] with { ChainLines = few.Groups[2].ChainLines });
+        Assert.Equal(few.Groups[2], many.Groups[2] with { ChainLines = few.Groups[2].ChainLines, SeededMembers = few.Groups[2].SeededMembers });
+        Assert.Equal(few.Groups[2].SeededMembers, many.Groups[2].SeededMembers);
         Assert.Equal(few.Groups[2].ChainLines, many.Groups[2].ChainLines);
     }
 }

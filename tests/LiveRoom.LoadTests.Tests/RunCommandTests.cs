@@ -33,6 +33,12 @@ public sealed class RunCommandTests
             var malformed = report.GetProperty("Channels").EnumerateArray().Single(c => c.GetProperty("Channel").GetString() == "Malformed");
             Assert.True(malformed.GetProperty("Requests").GetInt64() > 0, "chaos sent malformed webhooks");
             Assert.Equal(0, malformed.GetProperty("Errors").GetInt64());
+            // The core groups' seeded members played along; what they acknowledged is what the board shows (also in the truth).
+            var seeded = report.GetProperty("SeededMembers");
+            Assert.True(seeded.GetProperty("SeededMembers").GetInt32() >= 10, "5 core groups, 2–3 seeded members each");
+            Assert.Equal(seeded.GetProperty("Acknowledged").GetInt64(), seeded.GetProperty("BoardAcknowledged").GetInt32());
+            Assert.Equal(0, seeded.GetProperty("Failed").GetInt64());
+            Assert.Contains("## Seeded members and cues", File.ReadAllText(Path.Combine(folder, "report.md")));
         }
         finally
         {

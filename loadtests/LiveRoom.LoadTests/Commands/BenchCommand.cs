@@ -5,6 +5,7 @@ using LiveRoom.LoadTests.Freshness;
 using LiveRoom.LoadTests.Load;
 using LiveRoom.LoadTests.Report;
 using LiveRoom.LoadTests.Server;
+using LiveRoom.LoadTests.StatePerEvent;
 using Spectre.Console;
 
 namespace LiveRoom.LoadTests.Commands;
@@ -13,7 +14,8 @@ namespace LiveRoom.LoadTests.Commands;
 /// `bench`: in one run, against one server, measures (a) a bare Kestrel JSON POST hosted here,
 /// (b) single-event ingestion, (c) batched ingestion, (d) event-to-hub freshness under paced load,
 /// (e) resident memory with many active groups, (f) the write-per-event baseline (the same stream
-/// straight to Redis, one awaited command per event), (g) chat parsing, mood and cues with many groups.
+/// straight to Redis, one awaited command per event), (g) chat parsing, mood and cues with many groups,
+/// (h) the state-per-event design (a grain per group awaiting a Redis state write per event).
 /// See docs/benchmarks.md.
 /// </summary>
 public static class BenchCommand
@@ -31,10 +33,11 @@ public static class BenchCommand
         var freshSeconds = new Option<int>("--fresh-seconds") { Description = "Length of the freshness stage", DefaultValueFactory = _ => 20 };
         var rssGroups = new Option<int>("--rss-groups") { Description = "Active groups for the memory stage (0 skips it)", DefaultValueFactory = _ => 10_000 };
         var warmup = new Option<int>("--warmup") { Description = "Seconds of warm-up traffic before measuring (JIT tiering, grain activation)", DefaultValueFactory = _ => 12 };
+        var spread = new Option<bool>("--spread") { Description = "Orders and chat spread over every group (group from a hash of the event number); default: the historical stream, where they land in 2 % and 1 % of the groups" };
         var pageViewsOnly = new Option<bool>("--page-views-only") { Description = "Batches without orders and chat (to separate the traffic path from business events)" };
-        var stages = new Option<string>("--stages") { Description = "Stages to run, any of a,b,c,d,e,f,g (g, the chat and cue stage, runs only when asked)", DefaultValueFactory = _ => "abcdef" };
+        var stages = new Option<string>("--stages") { Description = "Stages to run, any of a,b,c,d,e,f,g,h (g, the chat and cue stage, runs only when asked; f and h need Redis)", DefaultValueFactory = _ => "abcdefh" };
         var redisWorkers = new Option<int?>("--redis-workers") { Description = "Concurrent writers in stage (f) (default: --connections; 1 = strictly one write at a time)" };
-        var redis = new Option<string?>("--redis") { Description = "Redis for stage (f), the write-per-event baseline (default: LIVEROOM_TEST_REDIS; skipped when neither is set)" };
+        var redis = new Option<string?>("--redis") { Description = "Redis for stages (f) and (h), the write-per-event baselines (default: LIVEROOM_TEST_REDIS; skipped when neither is set)" };
 
         var chatGroups = new Option<int>("--chat-groups") { Description = "Groups of the chat/cue stage (g)", DefaultValueFactory = _ => 10_000 };
         var chatRate = new Option<int>("--chat-rate") { Description = "Chat messages/s of the chat/cue stage (g)", DefaultValueFactory = _ => 20_000 };
@@ -42,7 +45,7 @@ public static class BenchCommand
 
         var command = new Command("bench", "Measure ingestion throughput, freshness and memory in one run");
         common.AddTo(command);
-        foreach (var o in new Option[] { label, seconds, connections, batchConnections, groups, viewers, freshRate, freshSeconds, rssGroups, stages, warmup, pageViewsOnly, redis, redisWorkers, chatGroups, chatRate, chatSeconds })
+        foreach (var o in new Option[] { label, seconds, connections, batchConnections, groups, viewers, freshRate, freshSeconds, rssGroups, stages, warmup, pageViewsOnly, spread, redis, redisWorkers, chatGroups, chatRate, chatSeconds })
             command.Options.Add(o);
 
         command.SetAction(async (parse, ct) =>
@@ -51,7 +54,7 @@ public static class BenchCommand
                 parse.GetValue(batchConnections), parse.GetValue(groups), parse.GetValue(viewers), parse.GetValue(freshRate),
                 TimeSpan.FromSeconds(parse.GetValue(freshSeconds)), parse.GetValue(rssGroups), parse.GetValue(stages)!, TimeSpan.FromSeconds(parse.GetValue(warmup)), parse.GetValue(pageViewsOnly),
                 RedisBaseline.Configured(parse.GetValue(redis)), parse.GetValue(redisWorkers) ?? parse.GetValue(connections),
-                parse.GetValue(chatGroups), parse.GetValue(chatRate), TimeSpan.FromSeconds(parse.GetValue(chatSeconds)));
+                parse.GetValue(chatGroups), parse.GetValue(chatRate), TimeSpan.FromSeconds(parse.GetValue(chatSeconds)), parse.GetValue(spread));
             var started = DateTimeOffset.UtcNow;
             var logPath = Path.Combine(RepoPaths.ResultsDir(), $"server-{started:yyyyMMdd-HHmmss}.log");
             await using var session = await common.OpenAsync(parse, logPath, ct);
@@ -70,14 +73,15 @@ public static class BenchCommand
 
     private sealed record BenchSettings(string Label, TimeSpan Stage, int Connections, int BatchConnections, int Groups, int Viewers,
         int FreshRate, TimeSpan FreshStage, int RssGroups, string Stages, TimeSpan Warmup, bool PageViewsOnly, string? Redis, int RedisWorkers,
-        int ChatGroups, int ChatRate, TimeSpan ChatStage);
+        int ChatGroups, int ChatRate, TimeSpan ChatStage, bool Spread);
 
     private static async Task<BenchReport> RunAsync(ServerSession session, BenchSettings s, DateTimeOffset started, Func<BenchReport, Task> save)
     {
         var run = $"r{started:HHmmss}";
         var plan = new LaunchPlan($"bench-{started:yyyyMMdd-HHmmss}", s.Groups);
         var key = await session.Api.CreateLaunchAsync(plan);
-        var writer = new EventWriter(run, s.Groups, visitors: 200_000);
+        // One stream for every stage that replays it (c, d, f, h): the baselines see exactly what LiveRoom sees.
+        var writer = new EventWriter(run, s.Groups, visitors: 200_000, s.Spread);
         var eventsUrl = new Uri(session.BaseAddress, $"api/launches/{plan.Id}/events");
         var batchUrl = new Uri(session.BaseAddress, $"api/launches/{plan.Id}/events/batch");
         using var singleHttp = HttpClients.Create(session.BaseAddress, s.Connections);
@@ -93,7 +97,9 @@ public static class BenchCommand
             : (buffer, seq) => (writer.MixedBatch(buffer, Range(stage) + seq * 1000, 1000), 1000);
 
         var pid = session.Process?.Pid;
-        var report = new BenchReport { Label = s.Label, StartedAt = started, Machine = MachineInfo.Current(), Target = session.BaseAddress.ToString() };
+        // The durable-mode stages spend CPU in redis-server as well: count it apart from the neighbours.
+        var redisPid = s.Redis is null ? null : await RedisBaseline.LocalPidAsync(s.Redis);
+        var report = new BenchReport { Label = s.Label, StartedAt = started, Machine = MachineInfo.Current(), Target = session.BaseAddress.ToString(), Spread = s.Spread };
 
         Step("warm-up (JIT, connections, grain activations)");
         await ClosedLoop.RunAsync("warm-up batches", batch, s.BatchConnections, 1000, Batches(1), s.Warmup * 0.6);
@@ -118,7 +124,7 @@ public static class BenchCommand
         if (s.Stages.Contains('c'))
         {
             Step("(c) batched ingestion");
-            report = report with { Batched = await Measured(pid, () => ClosedLoop.RunAsync("(c) batches of 1,000", batch, s.BatchConnections, 1000, Batches(5), s.Stage)) };
+            report = report with { Batched = await Measured(pid, () => ClosedLoop.RunAsync("(c) batches of 1,000", batch, s.BatchConnections, 1000, Batches(5), s.Stage), redisPid) };
             await save(report);
         }
         if (s.Stages.Contains('d'))
@@ -140,12 +146,30 @@ public static class BenchCommand
                 Step($"(f) write-per-event baseline: the same stream to Redis {s.Redis}, one awaited command per event");
                 try
                 {
-                    report = report with { RedisPerEvent = await Measured(null, () => RedisBaseline.RunAsync(s.Redis, run, s.Groups, s.RedisWorkers, s.Stage)) };
+                    report = report with { RedisPerEvent = await Measured(null, () => RedisBaseline.RunAsync(s.Redis, run, writer, s.RedisWorkers, s.Stage), redisPid) };
                     await save(report);
                 }
                 catch (StackExchange.Redis.RedisConnectionException e)
                 {
                     AnsiConsole.MarkupLine($"[yellow](f) write-per-event baseline skipped:[/] Redis {Markup.Escape(s.Redis)} unreachable ({Markup.Escape(e.Message)})");
+                }
+            }
+        }
+        if (s.Stages.Contains('h'))
+        {
+            if (s.Redis is null)
+                AnsiConsole.MarkupLine("[yellow](h) state-per-event baseline skipped:[/] no Redis (give --redis HOST:PORT or set LIVEROOM_TEST_REDIS)");
+            else
+            {
+                Step($"(h) state-per-event baseline: a grain per group in this process, Redis grain storage {s.Redis}, one awaited state write per event, {s.BatchConnections} senders");
+                try
+                {
+                    report = report with { StatePerEvent = await StatePerEventBaseline.RunAsync(s.Redis, run, writer, s.BatchConnections, s.Warmup * 0.5, s.Stage, stage => Measured(null, stage, redisPid)) };
+                    await save(report);
+                }
+                catch (StackExchange.Redis.RedisConnectionException e)
+                {
+                    AnsiConsole.MarkupLine($"[yellow](h) state-per-event baseline skipped:[/] Redis {Markup.Escape(s.Redis)} unreachable ({Markup.Escape(e.Message)})");
                 }
             }
         }
@@ -190,9 +214,9 @@ public static class BenchCommand
         return new MemoryResult(active, load.Events, ProcessMemory.Rss(p.Pid), ProcessMemory.PeakRss(p.Pid), before);
     }
 
-    private static async Task<StageResult> Measured(int? serverPid, Func<Task<StageResult>> stage)
+    private static async Task<StageResult> Measured(int? serverPid, Func<Task<StageResult>> stage, int? redisPid = null)
     {
-        var cpu = new CpuWindow(serverPid);
+        var cpu = new CpuWindow(serverPid, redisPid);
         var result = await stage();
         return result with { Cpu = cpu.Stop() };
     }

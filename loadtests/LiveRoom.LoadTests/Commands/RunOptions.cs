@@ -35,13 +35,15 @@ public sealed class RunOptions
     private readonly Option<int> _retries = new("--retries") { Description = "Times a webhook is sent again after no answer or a 5xx (0.5 s, 1 s, 2 s…)", DefaultValueFactory = _ => 3 };
     private readonly Option<int> _settle = new("--settle-seconds") { Description = "How long the truth check waits for the board to catch up", DefaultValueFactory = _ => 30 };
     private readonly Option<double> _trafficLoss = new("--traffic-loss") { Description = "% of page views the truth check lets a crash lose (the durability bound, for kill tests; business counts stay exact)" };
+    private readonly Option<double> _cueAck = new("--cue-ack") { Description = "% of their cues the seeded members (2–3 per core group) acknowledge; 0: they do nothing", DefaultValueFactory = _ => 80 };
+    private readonly Option<double> _cueAckMedian = new("--cue-ack-median") { Description = "Median seconds from a cue's issue to its acknowledgement (log-normal, 1–45 s)", DefaultValueFactory = _ => 8 };
     private readonly Option<string?> _results = new("--results") { Description = "Folder for report folders (default loadtests/results)" };
 
     public void AddTo(Command command)
     {
         Common.AddTo(command);
         foreach (var o in new Option[] { _label, _launch, _groups, _members, _profile, _duration, _viewers, _seed, _closed, _concurrency, _slice,
-                     _duplicate, _reorder, _delay, _malformed, _hubDrop, _thresholds, _maxP99, _maxErrors, _maxFresh, _truth, _plain, _settle, _retries, _trafficLoss, _results })
+                     _duplicate, _reorder, _delay, _malformed, _hubDrop, _thresholds, _maxP99, _maxErrors, _maxFresh, _truth, _plain, _settle, _retries, _trafficLoss, _cueAck, _cueAckMedian, _results })
             command.Options.Add(o);
     }
 
@@ -58,6 +60,8 @@ public sealed class RunOptions
         var chaos = new ChaosOptions(p.GetValue(_duplicate), p.GetValue(_reorder), p.GetValue(_delay), p.GetValue(_malformed), p.GetValue(_hubDrop));
         chaos.Validate();
         if (p.GetValue(_trafficLoss) is < 0 or > 100) throw new ArgumentException("--traffic-loss must be 0 … 100 (%)");
+        if (p.GetValue(_cueAck) is < 0 or > 100) throw new ArgumentException("--cue-ack must be 0 … 100 (%)");
+        if (p.GetValue(_cueAckMedian) is < 1 or > 45) throw new ArgumentException("--cue-ack-median must be 1 … 45 (seconds)");
         var file = p.GetValue(_thresholds);
         if (file is not null && !File.Exists(file)) throw new ArgumentException($"--thresholds: file '{file}' not found");
         var thresholds = (file is null ? new Thresholds() : Thresholds.Load(file))
@@ -66,7 +70,8 @@ public sealed class RunOptions
             DurationText.Parse(p.GetValue(_duration)!), p.GetValue(_seed));
         return new RunSettingsParsed(p.GetValue(_label)!, p.GetValue(_launch), model, p.GetValue(_viewers), new InjectionOptions(closed, concurrency),
             p.GetValue(_slice), chaos, thresholds, p.GetValue(_plain) || LiveView.PlainByDefault, p.GetValue(_results),
-            TimeSpan.FromSeconds(Math.Max(0, p.GetValue(_settle))), Math.Clamp(p.GetValue(_retries), 0, 10), p.GetValue(_trafficLoss) / 100)
+            TimeSpan.FromSeconds(Math.Max(0, p.GetValue(_settle))), Math.Clamp(p.GetValue(_retries), 0, 10), p.GetValue(_trafficLoss) / 100,
+            p.GetValue(_cueAck) == 0 ? null : new CueResponse(p.GetValue(_cueAck) / 100, TimeSpan.FromSeconds(p.GetValue(_cueAckMedian)), Seeds.Mix(p.GetValue(_seed), -4, 0xac)))
         {
             ViewerRows = p.GetValue(_viewerRows),
         };
@@ -74,7 +79,8 @@ public sealed class RunOptions
 }
 
 public sealed record RunSettingsParsed(string Label, string? LaunchId, ModelOptions Model, int Viewers, InjectionOptions Injection,
-    int SliceMs, ChaosOptions Chaos, Thresholds Thresholds, bool Plain, string? ResultsDir, TimeSpan Settle, int Retries, double TrafficLoss = 0)
+    int SliceMs, ChaosOptions Chaos, Thresholds Thresholds, bool Plain, string? ResultsDir, TimeSpan Settle, int Retries, double TrafficLoss = 0,
+    CueResponse? CueAck = null)
 {
     /// <summary>Viewers take every group row (the full stream) rather than the summary.</summary>
     public bool ViewerRows { get; init; }

@@ -27,15 +27,24 @@ public sealed class LatencyRecorder
     {
         var merged = new LongHistogram(MaxMicros, 3);
         lock (_all) foreach (var h in _all) merged.Add(h);
-        if (merged.TotalCount == 0) return new Latency(0, 0, 0, 0, 0, 0);
-        return new Latency(
-            merged.TotalCount,
-            merged.GetValueAtPercentile(50) / 1000.0,
-            merged.GetValueAtPercentile(90) / 1000.0,
-            merged.GetValueAtPercentile(99) / 1000.0,
-            merged.GetValueAtPercentile(99.9) / 1000.0,
-            merged.GetMaxValue() / 1000.0);
+        return Summarise(merged);
     }
+
+    /// <summary>A histogram of microseconds as percentiles in milliseconds.</summary>
+    public static Latency Summarise(LongHistogram h)
+    {
+        if (h.TotalCount == 0) return new Latency(0, 0, 0, 0, 0, 0);
+        return new Latency(
+            h.TotalCount,
+            h.GetValueAtPercentile(50) / 1000.0,
+            h.GetValueAtPercentile(90) / 1000.0,
+            h.GetValueAtPercentile(99) / 1000.0,
+            h.GetValueAtPercentile(99.9) / 1000.0,
+            h.GetMaxValue() / 1000.0);
+    }
+
+    /// <summary>A histogram with this recorder's range, for a single writer.</summary>
+    public static LongHistogram NewHistogram() => new(MaxMicros, 3);
 }
 
 /// <summary>Latency percentiles in milliseconds.</summary>

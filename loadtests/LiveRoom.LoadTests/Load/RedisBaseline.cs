@@ -14,14 +14,37 @@ public static class RedisBaseline
     public static string? Configured(string? option) =>
         option ?? (Environment.GetEnvironmentVariable("LIVEROOM_TEST_REDIS") is { Length: > 0 } env ? env : null);
 
-    public static async Task<StageResult> RunAsync(string configuration, string runPrefix, int groups, int workers, TimeSpan duration)
+    /// <summary>
+    /// The process id of the redis-server behind <paramref name="configuration"/> when it runs on this
+    /// machine (INFO server's process_id, checked in /proc), so its CPU is counted as the benchmark's.
+    /// </summary>
+    public static async Task<int?> LocalPidAsync(string configuration)
+    {
+        try
+        {
+            var options = ConfigurationOptions.Parse(configuration);
+            options.AllowAdmin = true;
+            options.ConnectTimeout = 3_000;
+            await using var redis = await ConnectionMultiplexer.ConnectAsync(options);
+            var info = await redis.GetServers()[0].InfoAsync("server");
+            var pid = info.SelectMany(g => g).FirstOrDefault(kv => kv.Key == "process_id").Value;
+            return int.TryParse(pid, out var p) && File.Exists($"/proc/{p}/stat")
+                && File.ReadAllText($"/proc/{p}/stat").Contains("(redis-server)", StringComparison.Ordinal) ? p : null;
+        }
+        catch (RedisException)
+        {
+            return null;
+        }
+    }
+
+    public static async Task<StageResult> RunAsync(string configuration, string runPrefix, EventWriter writer, int workers, TimeSpan duration)
     {
         var options = ConfigurationOptions.Parse(configuration);
         options.AbortOnConnectFail = true;
         options.ConnectTimeout = 3_000;
         await using var redis = await ConnectionMultiplexer.ConnectAsync(options);
         var db = redis.GetDatabase();
-        var keys = Enumerable.Range(0, groups).Select(g => (RedisKey)$"liveroom-bench:{runPrefix}:g{g}").ToArray();
+        var keys = Enumerable.Range(0, writer.Groups).Select(g => (RedisKey)$"liveroom-bench:{runPrefix}:g{g}").ToArray();
         var recorder = new LatencyRecorder();
         long events = 0, errors = 0, seq = 0;
         var stopAt = PostTarget.Now + (long)(duration.TotalSeconds * System.Diagnostics.Stopwatch.Frequency);
@@ -34,11 +57,11 @@ public static class RedisBaseline
             {
                 var n = Interlocked.Increment(ref seq);
                 // The same kind for the same n as the batches of stage (c).
-                RedisValue field = (n % 100) switch { 0 or 50 => "orders", 1 => "messages", _ => "pageViews" };
+                RedisValue field = EventWriter.KindOf(n) switch { StreamKind.Order => "orders", StreamKind.Chat => "messages", _ => "pageViews" };
                 var sent = PostTarget.Now;
                 try
                 {
-                    await db.HashIncrementAsync(keys[n % groups], field);
+                    await db.HashIncrementAsync(keys[writer.GroupIndex(n)], field);
                     Interlocked.Increment(ref events);
                 }
                 catch (RedisException)

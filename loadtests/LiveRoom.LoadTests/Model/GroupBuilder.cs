@@ -19,7 +19,7 @@ internal sealed class GroupBuilder(ModelOptions options, int index, Random rando
     {
         var tier = index % 3;
         var members = options.Members.Next(random);
-        Group = new ModelGroup(LaunchPlan.GroupId(index), tier, members, ChainText.Header(random), []);
+        Group = new ModelGroup(LaunchPlan.GroupId(index), tier, members, ChainText.Header(random), []) { SeededMembers = Seeded(tier) };
         var factor = Funnel.TierFactor(tier);
 
         for (var m = 0; m < members; m++)
@@ -31,6 +31,17 @@ internal sealed class GroupBuilder(ModelOptions options, int index, Random rando
         var joins = Joins(members, events);
         var leaves = Leaves(members, events);
         Members = members + joins - leaves;
+    }
+
+    /// <summary>
+    /// 2–3 seeded members in a core group, none elsewhere. Drawn from a source of their own, so the
+    /// group's events are the same as before seeded members existed.
+    /// </summary>
+    private string[] Seeded(int tier)
+    {
+        if (tier != 2) return [];
+        var count = new Random(Seeds.Mix(options.Seed, index, 0x70e)).Next(2, 4);
+        return Enumerable.Range(1, count).Select(k => ModelGroup.SeededMemberId(LaunchPlan.GroupId(index), k)).ToArray();
     }
 
     private void Visit(int m, double factor, List<ModelEvent> events, List<LaunchModel.Wish> wishes)

@@ -50,6 +50,11 @@ public static class ReportTables
         if (r.Freshness is { } f)
             tables.Add(new("Freshness (marker order sent → viewer's update shows it, ms)", ["viewers", "markers", "samples", "p50", "p90", "p99", "max", "updates/viewer/s", "reconnects"],
                 [[N(f.Viewers), N(f.Markers), $"{N(f.Samples)} / {N(f.ExpectedSamples)}", N(f.Freshness.P50), N(f.Freshness.P90), N(f.Freshness.P99), N(f.Freshness.Max), N(f.UpdatesPerViewerPerSecond, "N1"), N(f.Reconnects)]]));
+        if (r.SeededMembers is { } m)
+            tables.Add(new("Seeded members and cues (cue issued → acknowledged, ms)",
+                ["seeded members", "cues on board", "cues to them seen", "acks planned", "acknowledged", "expired first", "failed", "left at end", "p50", "p90", "p99", "max", "tool lag p99", "board shows acknowledged"],
+                [[N(m.SeededMembers), N(m.CuesOnBoard), N(m.CuesSeen), $"{N(m.AcksPlanned)} ({N(m.AckShare * 100)} %, median {N(m.MedianDelaySeconds)} s)", N(m.Acknowledged), N(m.Expired), N(m.Failed), N(m.LeftAtEnd),
+                  N(m.IssueToAck.P50), N(m.IssueToAck.P90), N(m.IssueToAck.P99), N(m.IssueToAck.Max), N(m.Lag.P99), N(m.BoardAcknowledged)]]));
         if (r.Cpu is { } cpu)
             tables.Add(new("CPU (seconds over the run)", ["server", "this tool", "tool share of the machine", "other processes"],
                 [[cpu.ServerSeconds is { } sv ? N(sv, "N1") : "- (remote)", N(cpu.ToolSeconds, "N1"), (cpu.ToolSeconds / (cpu.WallSeconds * cpu.Cores)).ToString("P0", CultureInfo.InvariantCulture), cpu.OthersShare.ToString("P0", CultureInfo.InvariantCulture)]]));

@@ -21,6 +21,8 @@ public sealed record RunReport
     public long Retries { get; init; }
     public FreshnessSummary? Freshness { get; init; }
     public CpuUse? Cpu { get; init; }
+    /// <summary>The seeded members' answers to their cues (null when the launch has none or --cue-ack 0).</summary>
+    public SeededMemberSummary? SeededMembers { get; init; }
     public required List<string> TruthProblems { get; init; }
     public required Thresholds Thresholds { get; init; }
     public required List<string> Breaches { get; init; }

@@ -72,11 +72,13 @@ public static class LaunchRun
             return await probe.RunAsync(markers, Traffic, MarkerEvery, duration, "mk");
         }
         var run = Play();
+        var (players, playing) = PlaySeededMembers(session, s, script, launchId, run, ct);
 
         var view = new LiveView(metrics, s.Model.Profile, duration, () => probe?.Connected ?? 0);
         var shown = begun.Task.ContinueWith(_ => view.ShowAsync(run, s.Plain), TaskScheduler.Default).Unwrap();
         var fresh = await run;
         await shown;
+        await playing;
         var wall = Stopwatch.GetElapsedTime(timeline.Start).TotalSeconds;
         var cpuUse = cpu.Stop();
 
@@ -91,6 +93,12 @@ public static class LaunchRun
         var failed = metrics.Channels.Values.Where(c => c.Channel != Channel.Malformed).Sum(c => c.Errors);
         if (failed > 0 && problems.Count > 0)
             problems.Add($"{failed:N0} requests failed after {s.Retries} retries: their events may or may not have been applied, so the truth could not hold");
+        var seeded = default(SeededMemberSummary);
+        if (players is not null)
+        {
+            (seeded, var cueProblems) = await players.FinishAsync();
+            if (s.Thresholds.Truth) problems.AddRange(cueProblems);
+        }
         if (metrics.Unsent > 0) problems.Add($"{metrics.Unsent:N0} requests never sent (the run's time budget ran out)");
 
         var channels = metrics.Channels.Values.Select(c => c.Result()).ToList();
@@ -113,12 +121,31 @@ public static class LaunchRun
             Retries = metrics.Retries,
             Freshness = freshness,
             Cpu = cpuUse,
+            SeededMembers = seeded,
             TruthProblems = problems,
             Thresholds = s.Thresholds,
             Breaches = breaches,
             ExitCode = Verdict.ExitCode(s.Thresholds, problems, breaches),
             Timeline = timeline.Points((int)Math.Ceiling(wall)),
         };
+    }
+
+    /// <summary>The seeded members act while the traffic plays (and a grace after it): see <see cref="SeededMemberPlayer"/>.</summary>
+    private static (SeededMemberPlayer?, Task) PlaySeededMembers(ServerSession session, RunSettingsParsed s, LaunchScript script, string launchId, Task traffic, CancellationToken ct)
+    {
+        var members = script.Groups.SelectMany(g => g.SeededMembers).ToHashSet(StringComparer.Ordinal);
+        if (s.CueAck is not { } response || members.Count == 0) return (null, Task.CompletedTask);
+        var memberHttp = HttpClients.Create(session.BaseAddress, 4);
+        var player = new SeededMemberPlayer(session.Api, memberHttp, launchId, members, response);
+        var done = new CancellationTokenSource();
+        _ = traffic.ContinueWith(_ => done.Cancel(), TaskScheduler.Default);
+        async Task Play()
+        {
+            using (memberHttp)
+            using (done)
+                await player.RunAsync(done.Token, ct);
+        }
+        return (player, Play());
     }
 
     public static ModelSummary Summary(LaunchScript script)

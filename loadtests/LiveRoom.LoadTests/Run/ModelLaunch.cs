@@ -42,6 +42,7 @@ public static class ModelLaunch
             name = $"{ModelGroup.TierName(g.Tier)}群 {g.Id}",
             tier = ModelGroup.TierName(g.Tier),
             memberCount = g.InitialMembers,
+            seededMembers = g.SeededMembers,
             conversionMode = "ChainSignup",
         }).ToArray();
 }

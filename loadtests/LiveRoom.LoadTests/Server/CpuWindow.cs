@@ -11,15 +11,20 @@ public sealed class CpuWindow
 {
     private const double Jiffy = 0.01; // USER_HZ is 100 on Linux
     private readonly int? _serverPid;
+    private readonly int? _redisPid;
     private readonly double _server0;
+    private readonly double _redis0;
     private readonly TimeSpan _tool0;
     private readonly double _busy0;
     private readonly long _wall0 = Stopwatch.GetTimestamp();
 
-    public CpuWindow(int? serverPid)
+    /// <param name="redisPid">The local redis-server of the durable-mode stages: its CPU is part of the benchmark, not of the neighbours.</param>
+    public CpuWindow(int? serverPid, int? redisPid = null)
     {
         _serverPid = serverPid;
-        _server0 = ServerSeconds();
+        _redisPid = redisPid;
+        _server0 = ProcessSeconds(serverPid);
+        _redis0 = ProcessSeconds(redisPid);
         _tool0 = Process.GetCurrentProcess().TotalProcessorTime;
         _busy0 = MachineBusySeconds();
     }
@@ -27,15 +32,19 @@ public sealed class CpuWindow
     public CpuUse Stop()
     {
         var wall = Stopwatch.GetElapsedTime(_wall0).TotalSeconds;
-        var server = ServerSeconds() - _server0;
+        var server = ProcessSeconds(_serverPid) - _server0;
+        var redis = ProcessSeconds(_redisPid) - _redis0;
         var tool = (Process.GetCurrentProcess().TotalProcessorTime - _tool0).TotalSeconds;
         var busy = MachineBusySeconds() - _busy0;
-        return new CpuUse(wall, _serverPid is null ? null : server, tool, Math.Max(0, busy - tool - (_serverPid is null ? 0 : server)), Environment.ProcessorCount);
+        return new CpuUse(wall, _serverPid is null ? null : server, tool, Math.Max(0, busy - tool - server - redis), Environment.ProcessorCount)
+        {
+            RedisSeconds = _redisPid is null ? null : redis,
+        };
     }
 
-    private double ServerSeconds()
+    private static double ProcessSeconds(int? process)
     {
-        if (_serverPid is not { } pid || !File.Exists($"/proc/{pid}/stat")) return 0;
+        if (process is not { } pid || !File.Exists($"/proc/{pid}/stat")) return 0;
         var stat = File.ReadAllText($"/proc/{pid}/stat");
         // Fields after the command name (which may hold spaces): state is field 3, utime 14, stime 15.
         var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
@@ -58,4 +67,7 @@ public sealed record CpuUse(double WallSeconds, double? ServerSeconds, double To
 {
     /// <summary>Share of the machine's capacity taken by processes outside this benchmark.</summary>
     public double OthersShare => OthersSeconds / (WallSeconds * Cores);
+
+    /// <summary>CPU-seconds of the local redis-server the stage wrote to (bench stages with --redis), else null.</summary>
+    public double? RedisSeconds { get; init; }
 }

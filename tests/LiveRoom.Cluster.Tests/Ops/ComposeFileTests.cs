@@ -103,6 +103,35 @@ public sealed partial class ComposeFileTests
             Assert.True(Directory.Exists(RepoFiles.PathOf(volume.Split(':')[0])), $"grafana mounts {volume}, which does not exist");
     }
 
+    [Fact]
+    public void Every_liveroom_setting_the_nodes_set_is_documented_in_configuration_md()
+    {
+        // `LiveRoom__Auth__Users__0__Password` is the key `LiveRoom:Auth:Users:N:Password`; the doc may
+        // name siblings in one row ("`LiveRoom:Orleans:SiloPort` / `GatewayPort`").
+        var rows = RepoFiles.Read("docs/configuration.md").Split('\n').Where(l => l.StartsWith("| `LiveRoom:", StringComparison.Ordinal)).ToList();
+        var keys = Nodes.SelectMany(n => n.Env.Keys).Where(k => k.StartsWith("LiveRoom__", StringComparison.Ordinal)).Distinct().ToList();
+        Assert.NotEmpty(keys);
+        foreach (var key in keys)
+        {
+            var path = string.Join(':', key.Split("__").Select(p => p.All(char.IsAsciiDigit) ? "N" : p));
+            var parent = path[..path.LastIndexOf(':')];
+            var last = path[(path.LastIndexOf(':') + 1)..];
+            Assert.True(rows.Any(r => r.Contains($"`{path}`", StringComparison.Ordinal) || (r.Contains($"`{parent}:", StringComparison.Ordinal) && r.Contains($"`{last}`", StringComparison.Ordinal))),
+                $"docker-compose.yml sets {key}, but docs/configuration.md has no row for {path}");
+        }
+    }
+
+    [Fact]
+    public void Every_published_port_is_used_once_and_maps_to_what_the_service_listens_on()
+    {
+        var published = Services.SelectMany(s => s.Value.Get("ports").Items().Select(p => (Service: s.Key, Mapping: p.Text()!))).ToList();
+        Assert.NotEmpty(published);
+        var hostPorts = published.Select(p => p.Mapping.Split(':')[^2]).ToList();
+        Assert.Equal(hostPorts.Count, hostPorts.Distinct().Count());
+        // LiveRoom nodes listen on 8080 inside the container (the healthcheck asks there).
+        Assert.All(published.Where(p => Nodes.Any(n => n.Name == p.Service)), p => Assert.EndsWith(":8080", p.Mapping));
+    }
+
     [GeneratedRegex(@"\$\{([A-Z0-9_]+)")]
     private static partial Regex Variable();
 }
