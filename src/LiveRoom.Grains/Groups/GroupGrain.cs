@@ -49,7 +49,9 @@ public sealed class GroupGrain(
         (_launchId, _groupId) = GroupKey.Parse(this.GetPrimaryKeyString());
         _writer = new WriteCoalescer(WriteAsync);
         _registration = await GrainFactory.GetGrain<ILaunchGrain>(_launchId).GetGroup(_groupId);
-        this.RegisterGrainTimer(PersistIfDirty, options.Value.PersistInterval, options.Value.PersistInterval);
+        // A volatile store is written on deactivation only (PipelineOptions.VolatileStorage).
+        if (!options.Value.VolatileStorage)
+            this.RegisterGrainTimer(PersistIfDirty, options.Value.PersistInterval, options.Value.PersistInterval);
         _cueTimer = this.RegisterGrainTimer(EvaluateCues, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         // Time-based rules (stall, quiet, open questions) start being watched once the group is active.
         ScheduleCues(options.Value.TickInterval);
@@ -62,6 +64,8 @@ public sealed class GroupGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         LiveRoomMetrics.GroupDeactivated();
+        // A volatile store goes down with the silo: nothing to keep (and memory storage may be gone already).
+        if (options.Value.VolatileStorage && reason.ReasonCode == DeactivationReasonCode.ShuttingDown) return;
         if (_dirty) await _writer.WriteAsync();
         if (_trafficDirty) await WriteTrafficAsync();
     }

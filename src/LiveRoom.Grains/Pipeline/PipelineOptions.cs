@@ -21,6 +21,13 @@ public sealed class PipelineOptions
     /// durability, and awaiting it cost two thirds of batched throughput (docs/benchmarks.md).
     /// </summary>
     public bool WriteBeforeAck { get; set; } = true;
+    /// <summary>
+    /// The grain storage dies with this process (the embedded mode's memory storage). Group grains
+    /// then write their state only when they deactivate: a periodic write would protect nothing the
+    /// deactivation write does not, and with 10,000 groups those writes (serialise, copy into the
+    /// storage grain) and their timers took about a fifth of the server's CPU (docs/benchmarks.md).
+    /// </summary>
+    public bool VolatileStorage { get; set; }
     /// <summary>How many page-view ids a silo remembers to drop replays (two generations of this size).</summary>
     public int PageViewDedupWindow { get; set; } = 1_000_000;
 }
