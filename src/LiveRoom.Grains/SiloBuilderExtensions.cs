@@ -24,6 +24,7 @@ public static class SiloBuilderExtensions
         silo.Services.TryAddSingleton(TimeProvider.System);
         silo.Services.AddSingleton<IngestBuffer>();
         silo.Services.AddSingleton<GroupReportBuffer>();
+        silo.Services.AddSingleton<GroupRefs>();
         silo.Services.AddSingleton<PipelineFlusher>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<PipelineFlusher>());
         silo.Services.AddSingleton<ClusterWatch>();
