@@ -32,7 +32,7 @@ public sealed class GroupGrain(
     private string _launchId = "";
     private string _groupId = "";
     private GroupRegistration? _registration;
-    private MinuteSeries _seriesDelta = new();
+    private readonly MinuteSeries _seriesDelta = new();
     private List<VisitorSeen> _newVisitors = [];
     private bool _dirty;
     private bool _trafficDirty;
@@ -256,9 +256,12 @@ public sealed class GroupGrain(
     private void Report()
     {
         State.Version++;
-        reports.Add(_launchId, new GroupReport(_groupId, Stats(), _seriesDelta.Points(), _newVisitors, Alert()));
-        _seriesDelta = new MinuteSeries();
-        _newVisitors = [];
+        // The delta series is reused (a report per chat message made a sorted dictionary per message);
+        // the visitor list goes with the report, so a new one starts only when it was handed over.
+        IReadOnlyList<VisitorSeen> visitors = _newVisitors.Count == 0 ? [] : _newVisitors;
+        reports.Add(_launchId, new GroupReport(_groupId, Stats(), _seriesDelta.Points(), visitors, Alert()));
+        _seriesDelta.Clear();
+        if (visitors.Count > 0) _newVisitors = [];
     }
 
     private bool _cueTrigger;
