@@ -120,14 +120,18 @@ public static partial class ChainParser
         {
             // No quantity means one; the name is the first word, anything after it is a remark.
             var trimmed = body.Trim();
-            var space = trimmed.IndexOfAny([' ', '\t', '\u3000']);
+            var space = trimmed.IndexOfAny(WordBreaks);
             name = space < 0 ? trimmed : trimmed[..space];
             quantity = 1;
         }
-        name = name.Trim().TrimEnd(',', '，', '-', ':', '：', '/', '、').Trim();
+        name = name.Trim().TrimEnd(NameTrailers).Trim();
         if (name.Length == 0) return null;
         return new ChainEntry(number, Clip(name, MaxNameLength), quantity, Clip(rawLine, MaxTitleLength));
     }
+
+    // Static, not literals at the call: these run for every entry line of every post.
+    private static readonly char[] WordBreaks = [' ', '\t', '\u3000'];
+    private static readonly char[] NameTrailers = [',', '，', '-', ':', '：', '/', '、'];
 
     private readonly record struct Quantity(int Start, int Value);
 
@@ -226,6 +230,9 @@ public static partial class ChainParser
         @"|(?<!\d)\d{1,4}\s*(?:盒|件|份|个|瓶|套|支|袋|箱|罐|组|只|单|包|斤|张|本)" +
         @"|[一二两三四五六七八九十]{1,3}(?:盒|件|份|个|瓶|套|支|袋|箱|罐|组|只|单|包|斤|张|本)" +
         @"|(?<=\s)\d{1,4}(?=\s|$|[,.!?;~])",
-        RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        RegexOptions.CultureInvariant)]
+    // No match timeout: nothing repeats a group, and only the few characters just before a run of
+    // spaces can start a scan of it, so a line costs time linear in its length; the timeout was armed
+    // (a clock read) on every match of every entry line. Parse still catches anything a line throws.
     private static partial Regex QuantityToken();
 }
