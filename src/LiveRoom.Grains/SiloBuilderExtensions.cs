@@ -25,6 +25,7 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton<IngestBuffer>();
         silo.Services.AddSingleton<GroupReportBuffer>();
         silo.Services.TryAddSingleton<IEventJournal, MemoryEventJournal>();
+        silo.Services.AddSingleton<GroupRefs>();
         silo.Services.AddSingleton<PipelineFlusher>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<PipelineFlusher>());
         silo.Services.AddSingleton<ClusterWatch>();

@@ -34,6 +34,13 @@ public sealed class MinuteSeries
         return points;
     }
 
+    /// <summary>Forgets every minute (a buffer of deltas that has been sent on).</summary>
+    public void Clear()
+    {
+        _minutes.Clear();
+        _changed?.Clear();
+    }
+
     /// <summary>Makes the next <see cref="TakeChanges"/> return every minute (a viewer joined with nothing).</summary>
     public void MarkAllChanged() => (_changed ??= []).UnionWith(_minutes.Keys);
 

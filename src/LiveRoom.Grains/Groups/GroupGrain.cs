@@ -33,7 +33,7 @@ public sealed class GroupGrain(
     private string _launchId = "";
     private string _groupId = "";
     private GroupRegistration? _registration;
-    private MinuteSeries _seriesDelta = new();
+    private readonly MinuteSeries _seriesDelta = new();
     private List<VisitorSeen> _newVisitors = [];
     private bool _dirty;
     private bool _trafficDirty;
@@ -55,6 +55,7 @@ public sealed class GroupGrain(
         _writer = new WriteCoalescer(WriteAsync);
         _registration = await GrainFactory.GetGrain<ILaunchGrain>(_launchId).GetGroup(_groupId);
         var replayed = options.Value.DurableStorage && await ReplayJournal();
+        // Memory storage is written on deactivation only (PipelineOptions.DurableStorage).
         if (options.Value.DurableStorage)
             this.RegisterGrainTimer(PersistIfDirty, options.Value.PersistInterval, options.Value.PersistInterval);
         _cueTimer = this.RegisterGrainTimer(EvaluateCues, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
@@ -74,6 +75,8 @@ public sealed class GroupGrain(
     public override async Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         LiveRoomMetrics.GroupDeactivated();
+        // Memory storage goes down with the silo: nothing to keep (and it may be gone already).
+        if (!options.Value.DurableStorage && reason.ReasonCode == DeactivationReasonCode.ShuttingDown) return;
         if (_dirty) await _writer.WriteAsync();
         if (_trafficDirty) await WriteTrafficAsync();
     }
@@ -280,9 +283,12 @@ public sealed class GroupGrain(
     private void Report()
     {
         State.Version++;
-        reports.Add(_launchId, new GroupReport(_groupId, Stats(), _seriesDelta.Points(), _newVisitors, Alert()));
-        _seriesDelta = new MinuteSeries();
-        _newVisitors = [];
+        // The delta series is reused (a report per chat message made a sorted dictionary per message);
+        // the visitor list goes with the report, so a new one starts only when it was handed over.
+        IReadOnlyList<VisitorSeen> visitors = _newVisitors.Count == 0 ? [] : _newVisitors;
+        reports.Add(_launchId, new GroupReport(_groupId, Stats(), _seriesDelta.Points(), visitors, Alert()));
+        _seriesDelta.Clear();
+        if (visitors.Count > 0) _newVisitors = [];
     }
 
     private bool _cueTrigger;

@@ -1,5 +1,6 @@
 using LiveRoom.Domain.Ingestion;
 using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Groups;
 using Orleans.Concurrency;
 
 namespace LiveRoom.Grains.Ingestion;
@@ -12,7 +13,7 @@ namespace LiveRoom.Grains.Ingestion;
 /// spike every request of the silo queued behind one group call at a time (docs/benchmarks.md).
 /// </summary>
 [StatelessWorker, Reentrant]
-public sealed class IngestWorker(IngestBuffer buffer) : Grain, IIngestWorker
+public sealed class IngestWorker(IngestBuffer buffer, GroupRefs groups) : Grain, IIngestWorker
 {
     public async Task<int> Ingest(string launchId, IReadOnlyList<LaunchEvent> events)
     {
@@ -22,7 +23,7 @@ public sealed class IngestWorker(IngestBuffer buffer) : Grain, IIngestWorker
         var restocks = events.Where(e => e.Kind == EventKind.Restock).ToList();
         if (restocks.Count > 0) pending.Add(GrainFactory.GetGrain<ILaunchGrain>(launchId).Restock(restocks));
         foreach (var group in events.Where(e => !e.Kind.IsTraffic() && e.Kind != EventKind.Restock).GroupBy(e => e.GroupId!))
-            pending.Add(GrainFactory.GetGrain<IGroupGrain>(GroupKey.Of(launchId, group.Key)).Apply(group.ToList()));
+            pending.Add(groups.Get(launchId, group.Key).Apply(group.ToList()));
 
         foreach (var task in pending) duplicates += await task;
         return duplicates;

@@ -53,7 +53,7 @@ public static class OrleansHostingExtensions
         silo.UseLocalhostClustering(orleans.SiloPort, orleans.GatewayPort, serviceId: orleans.ServiceId, clusterId: orleans.ClusterId);
         silo.AddMemoryGrainStorage(StorageNames.Default);
         // Memory storage lives and dies with this process: waiting for it before acknowledging
-        // an event would cost throughput and protect nothing.
+        // an event, or writing it on a timer, would cost throughput and protect nothing.
         silo.Services.PostConfigure<PipelineOptions>(o => o.DurableStorage = false);
         silo.UseInMemoryReminderService();
     }

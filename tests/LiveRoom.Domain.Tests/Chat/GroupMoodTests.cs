@@ -31,6 +31,32 @@ public class GroupMoodTests
     }
 
     [Fact]
+    public void The_level_without_a_snapshot_follows_the_window_as_it_slides_and_is_trimmed()
+    {
+        // No spikes (their hysteresis would mask the ratio) and a small bound, so messages leave
+        // the window by age and by count.
+        var mood = new GroupMood(new MoodOptions { SpikeCount = 100_000, MaxMessages = 150 });
+        var levels = new HashSet<MoodLevel>();
+        for (var i = 0; i < 1_200; i++)
+        {
+            var at = T0.AddSeconds(i * 1.5);
+            // Waves of complaints, and staff quoting them (which is not the group's mood).
+            var text = (i / 100 % 3, i % 4) switch
+            {
+                (1, 0) or (1, 1) => "骗子",
+                (2, 0) => "太贵了",
+                (_, 3) when i % 7 == 0 => "骗子",
+                _ => "冲冲冲",
+            };
+            Say(mood, at, text, role: i % 11 == 0 ? ChatRole.SeededMember : ChatRole.Member);
+            var snapshot = mood.Snapshot(at); // recounts the window
+            Assert.Equal(snapshot.Level, mood.LevelNow());
+            levels.Add(snapshot.Level);
+        }
+        Assert.Equal([MoodLevel.Calm, MoodLevel.Tense, MoodLevel.Negative], levels.Order());
+    }
+
+    [Fact]
     public void A_question_is_open_until_staff_posts_after_it()
     {
         var mood = new GroupMood();

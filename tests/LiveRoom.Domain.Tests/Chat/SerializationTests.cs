@@ -30,6 +30,22 @@ public class SerializationTests
     }
 
     [Fact]
+    public void A_loaded_mood_counts_its_negatives_again()
+    {
+        var analyzer = new MoodAnalyzer();
+        var chat = new GroupChat(new MoodOptions { SpikeCount = 1_000 }); // the level by share, no spike
+        for (var i = 0; i < 4; i++) chat.Receive($"m{i}", T0.AddSeconds(i), "路人", ChatRole.Member, i == 0 ? "冲冲冲" : "骗子", analyzer);
+        Assert.Equal(MoodLevel.Negative, chat.Mood.LevelNow());
+
+        // The running count is not stored: the copy recounts it from the stored window.
+        var copy = RoundTrip(chat);
+        Assert.Equal(MoodLevel.Negative, copy.Mood.LevelNow());
+        for (var i = 4; i < 40; i++) copy.Receive($"m{i}", T0.AddSeconds(i), "路人", ChatRole.Member, "冲冲冲", analyzer);
+        Assert.Equal(copy.Mood.Snapshot(T0.AddSeconds(40)).Level, copy.Mood.LevelNow());
+        Assert.Equal(MoodLevel.Calm, copy.Mood.LevelNow());
+    }
+
+    [Fact]
     public void Cue_engine_state_and_cues_round_trip()
     {
         var state = new Dictionary<string, GroupCueState> { ["g1"] = new() { NextSeeded = 2, LastMilestoneOrders = 10 } };

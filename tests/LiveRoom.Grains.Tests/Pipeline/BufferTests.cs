@@ -87,4 +87,26 @@ public class GroupReportBufferTests
         Assert.Single(drained["L2"]);
         Assert.Empty(buffer.Drain());
     }
+
+    [Fact]
+    public void Every_group_of_every_launch_is_drained_once_whichever_stripe_it_lands_in()
+    {
+        var buffer = new GroupReportBuffer();
+        var groups = Enumerable.Range(0, 200).Select(i => $"g{i}").ToList();
+        foreach (var launch in new[] { "L1", "L2" })
+        {
+            foreach (var g in groups) buffer.Add(launch, Report(g, 1, 1));
+            foreach (var g in groups) buffer.Add(launch, Report(g, 2, 2));
+        }
+
+        var drained = buffer.Drain().ToDictionary(d => d.LaunchId, d => d.Reports);
+        Assert.Equal(["L1", "L2"], drained.Keys.Order());
+        foreach (var reports in drained.Values)
+        {
+            Assert.Equal(groups.Order(), reports.Select(r => r.GroupId).Order());
+            Assert.All(reports, r => Assert.Equal(2, r.Stats.Version));
+            Assert.All(reports, r => Assert.Equal(3, r.SeriesDelta.Single().Counts.PageViews));
+        }
+        Assert.Empty(buffer.Drain());
+    }
 }
