@@ -14,6 +14,8 @@ internal static partial class UiText
         ["pb.signal.NegativeSpike"] = ("群内负面激增", "negative spike in a group"),
         ["pb.signal.OrdersStalled"] = ("开售中订单归零", "orders stalled while live"),
         ["pb.signal.PageError"] = ("活动页报错", "sale page errors"),
+        ["kpi.pageErrors"] = ("活动页报错", "Sale-page errors"),
+        ["lb.pageErrors"] = ("页面报错 {0}", "{0} page errors"),
         ["pb.edit"] = ("编辑", "Edit"),
         ["pb.new"] = ("新建预案", "New playbook"),
         ["pb.loadErrors"] = ("以下预案文件未加载：", "These playbook files were not loaded:"),
