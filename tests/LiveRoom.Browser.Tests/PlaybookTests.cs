@@ -41,8 +41,9 @@ public sealed class PlaybookTests(BrowserFixture fixture)
             // The incident shows per-group delivery, the failed notify step (no webhook configured) is skipped, the checklist ticked.
             await page.WaitForURLAsync("**/incidents/**", new() { Timeout = Ms(Patience) });
             await WaitInteractiveAsync(page);
-            var queued = page.Locator("[data-step='1'] [data-delivery=Queued]");
-            await page.WaitForFunctionAsync("() => document.querySelectorAll(\"[data-step='1'] [data-delivery=Queued]\").length === 3", null, new() { Timeout = Ms(Patience) });
+            // Queued, then delivered as the outbox reports (inbox channels deliver at once).
+            var queued = page.Locator("[data-step='1'] [data-delivery=Queued], [data-step='1'] [data-delivery=Delivered]");
+            await page.WaitForFunctionAsync("() => document.querySelectorAll(\"[data-step='1'] [data-delivery=Queued], [data-step='1'] [data-delivery=Delivered]\").length === 3", null, new() { Timeout = Ms(Patience) });
             Assert.Equal(0, await page.Locator("[data-step='1'] [data-group=p1]").CountAsync());
             await page.Locator("[data-test=skip]").ClickAsync(new() { Timeout = Ms(Patience) });
             await page.Locator("[data-test=check]").ClickAsync(new() { Timeout = Ms(Patience) });

@@ -23,7 +23,7 @@ public interface IIncidentGrain : IGrainWithStringKey
 }
 
 [GenerateSerializer, Immutable, Alias("LiveRoom.GroupDelivery.v1")]
-public sealed record GroupDelivery([property: Id(0)] string GroupId, [property: Id(1)] DeliveryStatus Status);
+public sealed record GroupDelivery([property: Id(0)] string GroupId, [property: Id(1)] StepDelivery Status);
 
 /// <summary>A person's change to an incident: any of status, owner, a note.</summary>
 [GenerateSerializer, Immutable, Alias("LiveRoom.IncidentChange.v1")]

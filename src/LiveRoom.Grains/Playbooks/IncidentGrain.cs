@@ -1,8 +1,10 @@
 using LiveRoom.Domain.Playbooks;
 using LiveRoom.Domain.Timeline;
 using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Announcements;
 using LiveRoom.Grains.Pipeline;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
 namespace LiveRoom.Grains.Playbooks;
@@ -19,9 +21,16 @@ public sealed class IncidentGrain(
     [PersistentState("incident", StorageNames.Default)] IPersistentState<IncidentView> store,
     IPlaybookEffects effects,
     PlaybookNotifier notifier,
+    IOptions<OutboxOptions> outbox,
     TimeProvider clock,
     ILogger<IncidentGrain> logger) : Grain, IIncidentGrain
 {
+    /// <summary>How often the incident asks the outbox about its broadcasts while deliveries are in flight.</summary>
+    public static readonly TimeSpan DeliveryRefresh = TimeSpan.FromSeconds(1);
+
+    private IGrainTimer? _deliveryTimer;
+    private Task? _refreshing;
+    private DateTimeOffset _refreshedAt = DateTimeOffset.MinValue;
     private WriteCoalescer _writer = null!;
     private bool _pumping;
     private bool _kick;
@@ -40,6 +49,7 @@ public sealed class IncidentGrain(
             Engine.Interrupted();
             Pump();
         }
+        if (Started) FollowDeliveries();
         return Task.CompletedTask;
     }
 
@@ -66,7 +76,15 @@ public sealed class IncidentGrain(
         await recorded;
     }
 
-    public Task<IncidentView?> GetView() => Task.FromResult(Started ? State : null);
+    public async Task<IncidentView?> GetView()
+    {
+        if (!Started) return null;
+        // A reader also brings dead letters that were resent since up to date (the timer only
+        // follows deliveries still in flight); at most once per refresh interval.
+        if (clock.GetUtcNow() - _refreshedAt >= DeliveryRefresh && OutboxFollow.Steps(State.Run, OutboxFollow.Open).Count > 0)
+            await RefreshDeliveries();
+        return State;
+    }
 
     public async Task<bool> Abort(string actor)
     {
@@ -138,6 +156,51 @@ public sealed class IncidentGrain(
         await _writer.WriteAsync();
     }
 
+    /// <summary>
+    /// Reads the outbox rows of the run's broadcasts and moves each group's status along (queued →
+    /// delivered / retrying / dead-lettered). Concurrent callers share one refresh.
+    /// </summary>
+    private Task RefreshDeliveries() => _refreshing is { IsCompleted: false } running ? running : _refreshing = RefreshOnce();
+
+    private async Task RefreshOnce()
+    {
+        try
+        {
+            var steps = OutboxFollow.Steps(State.Run, OutboxFollow.Open);
+            if (steps.Count == 0) return;
+            var ids = steps.SelectMany(s => s.Broadcasts).Distinct().ToList();
+            var partitions = new AnnouncementFanout(GrainFactory, outbox.Value.Partitions).All(State.LaunchId);
+            var rows = (await Task.WhenAll(partitions.Select(p => p.GetDeliveriesOf(ids)))).SelectMany(r => r).ToList();
+            _refreshedAt = clock.GetUtcNow();
+            var changed = 0;
+            foreach (var (step, broadcasts) in steps)
+                changed += Engine.ReportDeliveries(step, rows.Where(r => broadcasts.Contains(r.AnnouncementId)).Select(r => (r.GroupId, OutboxFollow.ToStep(r.Status))));
+            if (changed > 0) await _writer.WriteAsync();
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Incident {Incident} could not read its deliveries; trying again", this.GetPrimaryKeyString());
+        }
+        finally
+        {
+            FollowDeliveries();
+        }
+    }
+
+    /// <summary>Keeps a timer on while any broadcast of the run is in flight in the outbox, and only then.</summary>
+    private void FollowDeliveries()
+    {
+        var inFlight = OutboxFollow.Steps(State.Run, OutboxFollow.InFlight).Count > 0;
+        if (inFlight && _deliveryTimer is null)
+            _deliveryTimer = this.RegisterGrainTimer(_ => RefreshDeliveries(),
+                new GrainTimerCreationOptions { DueTime = DeliveryRefresh, Period = DeliveryRefresh, KeepAlive = true });
+        else if (!inFlight && _deliveryTimer is not null)
+        {
+            _deliveryTimer.Dispose();
+            _deliveryTimer = null;
+        }
+    }
+
     private void Pump()
     {
         _kick = true;
@@ -173,6 +236,7 @@ public sealed class IncidentGrain(
             _pumping = false;
         }
         ScheduleWake(Engine.WakeUpAt);
+        FollowDeliveries();
         await _writer.WriteAsync();
     }
 
@@ -195,6 +259,9 @@ public sealed class IncidentGrain(
                         IdempotencyKey = attempt, CueKind = step.CueKind, Messages = unsent,
                     };
                     var receipt = step.Kind == StepKind.Announce ? await effects.Announce(dispatch) : await effects.Cue(dispatch);
+                    // The announcement id of this attempt: its outbox rows are this step's delivery from here on.
+                    if (step.Kind == StepKind.Announce && receipt.RefId is { } broadcast && !State.Run.Steps[step.Index].Broadcasts.Contains(broadcast))
+                        State.Run.Steps[step.Index].Broadcasts.Add(broadcast);
                     sent = unsent.Count - receipt.FailedGroups.Count;
                     if (sent > 0) State.FirstQueuedAt ??= clock.GetUtcNow();
                     if (receipt.Error is not null || receipt.FailedGroups.Count > 0)

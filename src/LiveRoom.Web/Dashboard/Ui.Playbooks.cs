@@ -81,7 +81,7 @@ internal static partial class UiText
         ["inc.step.Failed"] = ("失败", "Failed"),
         ["inc.step.Skipped"] = ("已跳过", "Skipped"),
         ["inc.step.NotApplicable"] = ("不适用", "Not applicable"),
-        ["inc.delivery"] = ("已排队 {0} · 已送达 {1} · 失败 {2} · 待发 {3}", "Queued {0} · delivered {1} · failed {2} · pending {3}"),
+        ["inc.delivery"] = ("已排队 {0} · 已送达 {1} · 重试中 {4} · 投递失败 {5} · 未排队 {2} · 待发 {3}", "Queued {0} · delivered {1} · retrying {4} · dead-lettered {5} · not queued {2} · pending {3}"),
         ["inc.retry"] = ("重试", "Retry"),
         ["inc.skip"] = ("跳过", "Skip"),
         ["inc.abort"] = ("中止预案", "Abort run"),

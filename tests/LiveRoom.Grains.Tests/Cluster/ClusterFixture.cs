@@ -38,7 +38,7 @@ public sealed class ClusterFixture : IAsyncLifetime
 
     public InProcessTestCluster Cluster { get; }
 
-    /// <summary>Stands in for announcements and cues on both silos (the rest of a playbook is real).</summary>
+    /// <summary>Stands in for announcements and cues on both silos (the rest of a playbook is real), except for launches in <see cref="RealOrRecordedEffects.Real"/>.</summary>
     public static readonly RecordingPlaybookEffects Effects = new(TimeProvider.System);
 
     public ClusterFixture()
@@ -48,7 +48,7 @@ public sealed class ClusterFixture : IAsyncLifetime
         {
             silo.AddMemoryGrainStorage(StorageNames.Default);
             silo.UseInMemoryReminderService();
-            silo.Services.AddSingleton<IPlaybookEffects>(Effects);
+            silo.Services.AddSingleton<IPlaybookEffects>(sp => new RealOrRecordedEffects(Effects, new GrainPlaybookEffects(sp.GetRequiredService<IGrainFactory>())));
             silo.AddLiveRoomPipeline(Configuration);
         });
         Cluster = builder.Build();
