@@ -20,6 +20,9 @@ public interface IIncidentGrain : IGrainWithStringKey
     [Alias("Update")] Task<bool> Update(IncidentChange change);
     /// <summary>Outbox reports: queued messages delivered or failed, per group.</summary>
     [Alias("ReportDeliveries")] Task ReportDeliveries(int step, IReadOnlyList<GroupDelivery> deliveries);
+    /// <summary>Adds or renews a node's subscription (renew within a minute); the node then gets every change pushed.</summary>
+    [Alias("Subscribe")] Task Subscribe(IIncidentObserver observer);
+    [Alias("Unsubscribe")] Task Unsubscribe(IIncidentObserver observer);
 }
 
 [GenerateSerializer, Immutable, Alias("LiveRoom.GroupDelivery.v1")]

@@ -22,6 +22,7 @@ public sealed class IncidentGrain(
     IPlaybookEffects effects,
     PlaybookNotifier notifier,
     IOptions<OutboxOptions> outbox,
+    Orleans.Serialization.DeepCopier copier,
     TimeProvider clock,
     ILogger<IncidentGrain> logger) : Grain, IIncidentGrain
 {
@@ -29,6 +30,9 @@ public sealed class IncidentGrain(
     public static readonly TimeSpan DeliveryRefresh = TimeSpan.FromSeconds(1);
 
     private IGrainTimer? _deliveryTimer;
+    private IncidentObservers _observers = null!;
+    private bool _pushing;
+    private bool _pushDue;
     private Task? _refreshing;
     private DateTimeOffset _refreshedAt = DateTimeOffset.MinValue;
     private WriteCoalescer _writer = null!;
@@ -43,7 +47,8 @@ public sealed class IncidentGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _writer = new WriteCoalescer(() => store.WriteStateAsync());
+        _observers = new IncidentObservers(TimeSpan.FromMinutes(1), clock);
+        _writer = new WriteCoalescer(WriteAndPush);
         if (Started && !State.Run.IsOver)
         {
             Engine.Interrupted();
@@ -74,6 +79,49 @@ public sealed class IncidentGrain(
         // makes the caller retry, which re-runs the same attempt with the same idempotency key.
         Pump();
         await recorded;
+    }
+
+    public Task Subscribe(IIncidentObserver observer)
+    {
+        _observers.Subscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    public Task Unsubscribe(IIncidentObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Every change is written, then pushed to the watching nodes: what a viewer sees is durable.
+    /// Pushes do not queue up: while one is out, later changes make one more push of the newest state.
+    /// </summary>
+    private async Task WriteAndPush()
+    {
+        State.Version++;
+        await store.WriteStateAsync();
+        if (!_observers.Any) return;
+        _pushDue = true;
+        if (!_pushing) _ = PushLoop(); // writers never wait for a slow viewer
+    }
+
+    private async Task PushLoop()
+    {
+        _pushing = true;
+        try
+        {
+            while (_pushDue)
+            {
+                _pushDue = false;
+                // A copy taken in this turn: the state keeps changing while the push is serialized.
+                await _observers.Push(copier.Copy(State));
+            }
+        }
+        finally
+        {
+            _pushing = false;
+        }
     }
 
     public async Task<IncidentView?> GetView()
