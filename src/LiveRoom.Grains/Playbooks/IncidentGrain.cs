@@ -14,7 +14,9 @@ namespace LiveRoom.Grains.Playbooks;
 /// time in a pump loop, persists after each, and appends every action to the incident's own
 /// timeline and, in the same call, the launch's. Reentrant so a handler's view, choice or note is
 /// never stuck behind a slow webhook; every state change happens inside one turn, and one pump
-/// loop at most runs.
+/// loop at most runs. While the run is going by itself (a step executing, or a wait step), an
+/// Orleans reminder keeps it alive across restarts: it brings the grain back, which resumes the
+/// run, and is removed once the run waits for a person or is over.
 /// </summary>
 [Reentrant]
 public sealed class IncidentGrain(
@@ -24,8 +26,16 @@ public sealed class IncidentGrain(
     IOptions<OutboxOptions> outbox,
     Orleans.Serialization.DeepCopier copier,
     TimeProvider clock,
-    ILogger<IncidentGrain> logger) : Grain, IIncidentGrain
+    ILogger<IncidentGrain> logger) : Grain, IIncidentGrain, IRemindable
 {
+    private const string ReminderName = "incident-run";
+    /// <summary>Reminders fire at most once a minute; the due time aims the first firing at the wait's end.</summary>
+    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
+
+    /// <summary>The reminder's due time as last registered, or null when there is none; unknown right after activation.</summary>
+    private DateTimeOffset? _reminderAt;
+    private bool _reminderKnown;
+    private Task _reminderSync = Task.CompletedTask;
     /// <summary>How often the incident asks the outbox about its broadcasts while deliveries are in flight.</summary>
     public static readonly TimeSpan DeliveryRefresh = TimeSpan.FromSeconds(1);
 
@@ -79,6 +89,59 @@ public sealed class IncidentGrain(
         // makes the caller retry, which re-runs the same attempt with the same idempotency key.
         Pump();
         await recorded;
+        await SyncReminder();
+    }
+
+    public Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        // Activation already resumed an interrupted run; a live activation just looks again.
+        if (Started && !State.Run.IsOver) Pump();
+        return SyncReminder();
+    }
+
+    /// <summary>
+    /// Registers the reminder while the run goes on by itself (running, or waiting for the clock)
+    /// and removes it once the run waits for a person, has failed or is over. Calls are chained, so
+    /// the last decision wins even when the pump and a handler's action ask at the same time.
+    /// </summary>
+    private Task SyncReminder() => _reminderSync = SyncAfter(_reminderSync);
+
+    private async Task SyncAfter(Task previous)
+    {
+        try
+        {
+            await previous;
+        }
+        catch
+        {
+            // Reported to its own caller; this one decides afresh.
+        }
+        var run = State.Run;
+        var now = clock.GetUtcNow();
+        DateTimeOffset? wanted = !Started || run.IsOver ? null
+            : Engine.WakeUpAt is { } wake ? wake
+            : run.Status == RunStatus.Running ? now + ReminderPeriod
+            : null;
+        if (_reminderKnown && wanted == _reminderAt) return;
+        try
+        {
+            if (wanted is { } at)
+            {
+                var due = at - now;
+                await this.RegisterOrUpdateReminder(ReminderName, due < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : due, ReminderPeriod);
+            }
+            else if (await this.GetReminder(ReminderName) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+            (_reminderAt, _reminderKnown) = (wanted, true);
+        }
+        catch (Exception ex)
+        {
+            // The run itself goes on (timers, callers); only its wake-up after a crash is at risk. Tried again at the next change.
+            _reminderKnown = false;
+            logger.LogWarning(ex, "Incident {Incident} could not update its reminder", this.GetPrimaryKeyString());
+        }
     }
 
     public Task Subscribe(IIncidentObserver observer)
@@ -138,6 +201,7 @@ public sealed class IncidentGrain(
     {
         if (!Started || !Engine.Abort(clock.GetUtcNow())) return false;
         await Record(Entry(TimelineKind.Playbook, "playbook.aborted", actor, $"中止预案「{State.PlaybookName}」"));
+        await SyncReminder();
         return true;
     }
 
@@ -195,6 +259,7 @@ public sealed class IncidentGrain(
         }
         if (entries.Count == 0) return false;
         await Record([.. entries]);
+        await SyncReminder();
         return true;
     }
 
@@ -286,6 +351,7 @@ public sealed class IncidentGrain(
         ScheduleWake(Engine.WakeUpAt);
         FollowDeliveries();
         await _writer.WriteAsync();
+        await SyncReminder();
     }
 
     private async Task Execute(PlannedStep step)
