@@ -113,10 +113,13 @@ public sealed class GroupGrain(
 
     private void ApplyPageErrors(TrafficDelta delta)
     {
-        foreach (var (minute, errors) in delta.PageErrorsByMinute ?? new Dictionary<long, int>())
+        if (delta.PageErrorsByMinute is { } byMinute)
         {
-            traffic.State.PageErrors += errors;
-            Add(minute, new MinuteBucket { PageErrors = errors });
+            foreach (var (minute, errors) in byMinute)
+            {
+                traffic.State.PageErrors += errors;
+                Add(minute, new MinuteBucket { PageErrors = errors });
+            }
         }
         if (delta.LastError is { } last && (traffic.State.LastPageError is null || last.At >= traffic.State.LastPageError.At))
             traffic.State.LastPageError = last;
