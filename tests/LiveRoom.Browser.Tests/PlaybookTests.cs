@@ -53,8 +53,13 @@ public sealed class PlaybookTests(BrowserFixture fixture)
             Assert.Equal(3, await queued.CountAsync());
             await ScreenshotAsync(page, "incident-resolved.png");
 
-            // The review tells the story (the incident with how long it lasted) and the export keeps it.
             var incidentId = new Uri(page.Url).Segments[^1];
+            // The incident list shows it resolved.
+            await page.GotoAsync($"/launches/{launchId}/incidents");
+            await WaitInteractiveAsync(page);
+            await page.Locator($"[data-test=incidents] tr[data-incident='{incidentId}'][data-status=Resolved]").WaitForAsync(new() { Timeout = Ms(Patience) });
+
+            // The review tells the story (the incident with how long it lasted) and the export keeps it.
             await page.GotoAsync($"/launches/{launchId}/review");
             await WaitInteractiveAsync(page);
             var reviewed = page.Locator($"[data-test=review-incidents] tr[data-incident='{incidentId}']");
