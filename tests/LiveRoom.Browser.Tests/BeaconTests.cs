@@ -47,6 +47,48 @@ public sealed class BeaconTests(BrowserFixture fixture)
         Assert.Equal(2, snapshot.GetProperty("totals").GetProperty("uniqueVisitors").GetInt32());
     }
 
+    [Fact]
+    public async Task Sale_page_script_errors_and_failed_checkout_calls_reach_the_board_as_page_errors()
+    {
+        await using var operatorContext = await fixture.NewContextAsync();
+        var operatorPage = await operatorContext.NewPageAsync();
+        await LoginAndOpenAsync(operatorPage, "/");
+        var api = operatorContext.APIRequest;
+        var launchId = $"pgerr-{Guid.NewGuid():N}"[..14];
+        var beaconKey = await CreateLaunchAsync(api, launchId);
+
+        // A page whose checkout call fails (nothing listens on port 9) and whose script then throws.
+        var html = $$"""
+            <!doctype html><html><head><meta charset="utf-8"><title>限时特惠</title>
+            <script src="{{fixture.App.BaseUrl}}/beacon.js" data-launch="{{launchId}}" data-key="{{beaconKey}}" data-checkout-match="/api/checkout"></script>
+            </head><body><h1>冷敷凝胶 第二盒半价</h1>
+            <button id="buy" onclick="fetch('http://127.0.0.1:9/api/checkout').catch(function () {}); setTimeout(function () { undefinedCheckout(); }, 0);">立即购买</button>
+            </body></html>
+            """;
+        using var shop = new SalePageServer(html);
+        await using var visitor = await fixture.Browser.NewContextAsync();
+        var page = await visitor.NewPageAsync();
+        await VisitAsync(page, shop, "g1");
+        await page.ClickAsync("#buy");
+
+        var deadline = DateTime.UtcNow + Patience;
+        JsonElement row = default;
+        while (DateTime.UtcNow < deadline)
+        {
+            var snapshot = JsonDocument.Parse(await (await api.GetAsync($"/api/launches/{launchId}/snapshot")).TextAsync()).RootElement;
+            row = snapshot.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("id").GetString() == "g1");
+            if (row.GetProperty("pageErrors").GetInt64() >= 2) break;
+            await Task.Delay(100);
+        }
+        Assert.Equal(2, row.GetProperty("pageErrors").GetInt64());
+        Assert.Matches("^(js|checkout): ", row.GetProperty("lastPageError").GetString());
+
+        // The board shows it on the group's row and as a launch total.
+        await operatorPage.GotoAsync($"{fixture.App.BaseUrl}/launches/{launchId}");
+        await operatorPage.Locator("[data-group=g1] [data-test=lb-page-errors]").WaitForAsync(new() { Timeout = Ms(Patience) });
+        Assert.Equal("2", (await operatorPage.Locator("[data-kpi=pageErrors] [data-test=kpi-value]").InnerTextAsync()).Trim());
+    }
+
     /// <summary>Loads the sale page through a group's link and flushes the beacon's batch.</summary>
     private static async Task VisitAsync(IPage page, SalePageServer shop, string group)
     {

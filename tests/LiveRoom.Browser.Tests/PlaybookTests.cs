@@ -41,8 +41,9 @@ public sealed class PlaybookTests(BrowserFixture fixture)
             // The incident shows per-group delivery, the failed notify step (no webhook configured) is skipped, the checklist ticked.
             await page.WaitForURLAsync("**/incidents/**", new() { Timeout = Ms(Patience) });
             await WaitInteractiveAsync(page);
-            var queued = page.Locator("[data-step='1'] [data-delivery=Queued]");
-            await page.WaitForFunctionAsync("() => document.querySelectorAll(\"[data-step='1'] [data-delivery=Queued]\").length === 3", null, new() { Timeout = Ms(Patience) });
+            // Queued, then delivered as the outbox reports (inbox channels deliver at once).
+            var queued = page.Locator("[data-step='1'] [data-delivery=Queued], [data-step='1'] [data-delivery=Delivered]");
+            await page.WaitForFunctionAsync("() => document.querySelectorAll(\"[data-step='1'] [data-delivery=Queued], [data-step='1'] [data-delivery=Delivered]\").length === 3", null, new() { Timeout = Ms(Patience) });
             Assert.Equal(0, await page.Locator("[data-step='1'] [data-group=p1]").CountAsync());
             await page.Locator("[data-test=skip]").ClickAsync(new() { Timeout = Ms(Patience) });
             await page.Locator("[data-test=check]").ClickAsync(new() { Timeout = Ms(Patience) });
@@ -52,8 +53,13 @@ public sealed class PlaybookTests(BrowserFixture fixture)
             Assert.Equal(3, await queued.CountAsync());
             await ScreenshotAsync(page, "incident-resolved.png");
 
-            // The review tells the story (the incident with how long it lasted) and the export keeps it.
             var incidentId = new Uri(page.Url).Segments[^1];
+            // The incident list shows it resolved.
+            await page.GotoAsync($"/launches/{launchId}/incidents");
+            await WaitInteractiveAsync(page);
+            await page.Locator($"[data-test=incidents] tr[data-incident='{incidentId}'][data-status=Resolved]").WaitForAsync(new() { Timeout = Ms(Patience) });
+
+            // The review tells the story (the incident with how long it lasted) and the export keeps it.
             await page.GotoAsync($"/launches/{launchId}/review");
             await WaitInteractiveAsync(page);
             var reviewed = page.Locator($"[data-test=review-incidents] tr[data-incident='{incidentId}']");

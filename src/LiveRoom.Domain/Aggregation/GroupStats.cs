@@ -21,4 +21,8 @@ public sealed record GroupStats
     [Id(11)] public IReadOnlyDictionary<string, int> SoldBySku { get; init; } = new Dictionary<string, int>();
     /// <summary>The chat's mood (for the leaderboard's indicator).</summary>
     [Id(12)] public Chat.MoodLevel Mood { get; init; }
+    /// <summary>Sale-page errors reported by the beacon for this group's link, the last one's time and "code: message".</summary>
+    [Id(13)] public long PageErrors { get; init; }
+    [Id(14)] public DateTimeOffset? LastPageErrorAt { get; init; }
+    [Id(15)] public string? LastPageError { get; init; }
 }

@@ -15,9 +15,11 @@ public struct MinuteBucket
     [Id(5)] public int Joins { get; set; }
     [Id(6)] public int Leaves { get; set; }
     [Id(7)] public int Messages { get; set; }
+    /// <summary>Errors the sale page reported (beacon <c>page_error</c>).</summary>
+    [Id(8)] public int PageErrors { get; set; }
 
     public readonly bool IsEmpty => PageViews == 0 && UniqueVisitors == 0 && Orders == 0 && Gmv == 0
-        && Signups == 0 && Joins == 0 && Leaves == 0 && Messages == 0;
+        && Signups == 0 && Joins == 0 && Leaves == 0 && Messages == 0 && PageErrors == 0;
 
     public void Add(in MinuteBucket other)
     {
@@ -29,5 +31,6 @@ public struct MinuteBucket
         Joins += other.Joins;
         Leaves += other.Leaves;
         Messages += other.Messages;
+        PageErrors += other.PageErrors;
     }
 }

@@ -23,4 +23,8 @@ public sealed record GroupRow
     [Id(12)] public string? Alert { get; init; }
     /// <summary>The chat's mood, from the group's last report.</summary>
     [Id(13)] public Chat.MoodLevel Mood { get; init; }
+    /// <summary>Sale-page errors reported from this group's link (beacon), the last one's time and "code: message".</summary>
+    [Id(14)] public long PageErrors { get; init; }
+    [Id(15)] public DateTimeOffset? LastPageErrorAt { get; init; }
+    [Id(16)] public string? LastPageError { get; init; }
 }

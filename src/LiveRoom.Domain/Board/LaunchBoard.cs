@@ -157,6 +157,9 @@ public sealed class LaunchBoard(LaunchBoardState state, TimeProvider clock, Time
             Silent = _silent.Contains(g.Id),
             Alert = state.Alerts.GetValueOrDefault(g.Id),
             Mood = s?.Mood ?? Chat.MoodLevel.Calm,
+            PageErrors = s?.PageErrors ?? 0,
+            LastPageErrorAt = s?.LastPageErrorAt,
+            LastPageError = s?.LastPageError,
         };
     }
 
@@ -172,12 +175,13 @@ public sealed class LaunchBoard(LaunchBoardState state, TimeProvider clock, Time
 
     private LaunchTotals Totals(LaunchDefinition launch, IReadOnlyDictionary<string, GroupRegistration> groups)
     {
-        long pv = 0;
+        long pv = 0, pageErrors = 0;
         int orders = 0, signups = 0, members = 0, joins = 0, leaves = 0, messages = 0, active = 0;
         decimal gmv = 0;
         foreach (var s in state.Groups.Values)
         {
             pv += s.PageViews;
+            pageErrors += s.PageErrors;
             orders += s.Orders;
             gmv += s.Gmv;
             signups += s.Signups;
@@ -201,6 +205,7 @@ public sealed class LaunchBoard(LaunchBoardState state, TimeProvider clock, Time
             OrdersTarget = launch.Targets.Orders,
             GmvTarget = launch.Targets.Gmv,
             ActiveGroups = active,
+            PageErrors = pageErrors,
         };
     }
 

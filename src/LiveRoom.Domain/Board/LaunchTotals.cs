@@ -15,6 +15,7 @@ public sealed record LaunchTotals
     [Id(9)] public int OrdersTarget { get; init; }
     [Id(10)] public decimal GmvTarget { get; init; }
     [Id(11)] public int ActiveGroups { get; init; }
+    [Id(12)] public long PageErrors { get; init; }
 
     /// <summary>Orders per unique visitor, 0..1.</summary>
     public double Conversion => UniqueVisitors == 0 ? 0 : (double)Orders / UniqueVisitors;

@@ -8,6 +8,8 @@ public enum EventKind
     MemberJoined,
     MemberLeft,
     ChatMessage,
+    /// <summary>The sale page failed (a script error, a rejected promise, a failed checkout call): sent by the beacon.</summary>
+    PageError,
 }
 
 public static class EventKinds
@@ -21,6 +23,7 @@ public static class EventKinds
         ["member_joined"] = EventKind.MemberJoined,
         ["member_left"] = EventKind.MemberLeft,
         ["chat_message"] = EventKind.ChatMessage,
+        ["page_error"] = EventKind.PageError,
     };
 
     public static string WireName(this EventKind kind) => kind switch
@@ -31,12 +34,14 @@ public static class EventKinds
         EventKind.MemberJoined => "member_joined",
         EventKind.MemberLeft => "member_left",
         EventKind.ChatMessage => "chat_message",
+        EventKind.PageError => "page_error",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 
     /// <summary>
     /// Traffic is counted approximately (may lose one flush interval on a crash, DESIGN.md principle 4);
-    /// everything else is a business event that is durable before it is acknowledged.
+    /// everything else is a business event that is durable before it is acknowledged. Page errors
+    /// are traffic too: counted per minute like page views, never one grain call each.
     /// </summary>
-    public static bool IsTraffic(this EventKind kind) => kind == EventKind.PageView;
+    public static bool IsTraffic(this EventKind kind) => kind is EventKind.PageView or EventKind.PageError;
 }

@@ -31,7 +31,7 @@ public static class EventParser
         if (kind is null) return null;
 
         // Fields are read in the order they are reported, and the event is built once (hot path).
-        string? groupId = null, visitorId = null, orderId = null, skuId = null, memberId = null, text = null;
+        string? groupId = null, visitorId = null, orderId = null, skuId = null, memberId = null, text = null, code = null;
         int quantity = 0;
         decimal amount = 0;
         OrderStatus status = default;
@@ -63,6 +63,11 @@ public static class EventParser
                 memberId = reader.RequiredString(Fields.MemberId);
                 text = reader.RequiredString(Fields.Text, IngestLimits.MaxTextLength);
                 break;
+            case EventKind.PageError:
+                groupId = reader.RequiredString(Fields.GroupId);
+                code = reader.OptionalString(Fields.Code, IngestLimits.MaxErrorCodeLength);
+                text = reader.OptionalString(Fields.Message, IngestLimits.MaxErrorMessageLength);
+                break;
         }
 
         if (errors.Count != before) return null;
@@ -80,6 +85,7 @@ public static class EventParser
             Status = status,
             MemberId = memberId,
             Text = text,
+            Code = code,
         };
     }
 
@@ -104,6 +110,8 @@ public static class EventParser
         public static readonly Field Status = new("status");
         public static readonly Field MemberId = new("memberId");
         public static readonly Field Text = new("text");
+        public static readonly Field Code = new("code");
+        public static readonly Field Message = new("message");
     }
 
     /// <summary>Wire names as UTF-8, so the common case matches the type without allocating a string.</summary>
@@ -148,6 +156,16 @@ public static class EventParser
             if (string.IsNullOrWhiteSpace(s)) Fail(field, "must not be empty");
             else if (s.Length > maxLength) Fail(field, $"must be at most {maxLength} characters");
             else return s;
+            return null;
+        }
+
+        /// <summary>Absent or null is fine; present, it must be a string of at most <paramref name="maxLength"/> characters.</summary>
+        public string? OptionalString(Field f, int maxLength)
+        {
+            if (!json.TryGetProperty(f.Utf8, out var v) || v.ValueKind == JsonValueKind.Null) return null;
+            if (v.ValueKind != JsonValueKind.String) Fail(f.Name, "must be a string");
+            else if (v.GetString()!.Length > maxLength) Fail(f.Name, $"must be at most {maxLength} characters");
+            else return v.GetString()!.Length == 0 ? null : v.GetString();
             return null;
         }
 

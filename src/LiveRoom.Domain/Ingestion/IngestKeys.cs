@@ -5,7 +5,7 @@ namespace LiveRoom.Domain.Ingestion;
 
 /// <summary>
 /// Per-launch ingestion credentials. The server key is for shop and bot webhooks and accepts every
-/// event kind; the beacon key is embedded in the public sale page and accepts page views only.
+/// event kind; the beacon key is embedded in the public sale page and accepts page views and page errors only.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("LiveRoom.IngestKeys.v1")]
 public sealed record IngestKeys(
@@ -40,6 +40,7 @@ public sealed record IngestKeys(
 public enum IngestScope
 {
     All,
+    /// <summary>The sale-page beacon: page views and page errors.</summary>
     PageViewsOnly,
     /// <summary>The signed group-bot webhook: membership and chat.</summary>
     GroupBot,
@@ -49,12 +50,12 @@ public static class IngestScopes
 {
     public static bool Allows(this IngestScope scope, EventKind kind) => scope switch
     {
-        IngestScope.PageViewsOnly => kind == EventKind.PageView,
+        IngestScope.PageViewsOnly => kind is EventKind.PageView or EventKind.PageError,
         IngestScope.GroupBot => kind is EventKind.MemberJoined or EventKind.MemberLeft or EventKind.ChatMessage,
         _ => true,
     };
 
     public static string Refusal(this IngestScope scope) => scope == IngestScope.GroupBot
         ? "the group-bot webhook accepts member_joined, member_left and chat_message events only"
-        : "the beacon key accepts page_view events only";
+        : "the beacon key accepts page_view and page_error events only";
 }

@@ -19,7 +19,10 @@ public sealed record LaunchEvent
     [Id(8)] public decimal Amount { get; init; }
     [Id(9)] public OrderStatus Status { get; init; }
     [Id(10)] public string? MemberId { get; init; }
+    /// <summary>A chat message's text, or a page error's message.</summary>
     [Id(11)] public string? Text { get; init; }
+    /// <summary>A page error's short code (e.g. "checkout", "js").</summary>
+    [Id(12)] public string? Code { get; init; }
 
     /// <summary>Whole minutes since the Unix epoch: the bucket a late event lands in.</summary>
     public long Minute => UnixMinute.Of(At);

@@ -10,6 +10,6 @@ public enum PlaybookSignal
     NegativeSpike,
     /// <summary>No orders in the last minutes while the launch is Live.</summary>
     OrdersStalled,
-    /// <summary>The sale page reports errors (needs a page_error beacon event; not built yet).</summary>
+    /// <summary>The sale page reports errors (beacon <c>page_error</c> events; see <see cref="PageErrorRule"/>).</summary>
     PageError,
 }

@@ -8,7 +8,8 @@ public sealed record BoardSignals(
     LaunchPhase Phase,
     IReadOnlyList<SkuInventory> Skus,
     IReadOnlyList<(string GroupId, string GroupName)> NegativeSpikes,
-    bool OrdersStalled);
+    bool OrdersStalled,
+    PageErrorSignal? PageErrors = null);
 
 /// <summary>A one-click card: this playbook, for this subject. <see cref="Key"/> identifies it for dismissing.</summary>
 public sealed record PlaybookSuggestion(string Key, PlaybookDefinition Playbook, PlaybookSignal Signal, string Subject, string? SkuId, TriggerScope Scope);
@@ -43,6 +44,11 @@ public static class PlaybookSuggester
                     break;
                 case PlaybookSignal.OrdersStalled when board.OrdersStalled:
                     result.Add(new($"{p.Id}:stalled", p, p.SuggestOn, "", null, TriggerScope.Launch));
+                    break;
+                case PlaybookSignal.PageError when board.PageErrors is { } errors:
+                    // The sale page is one page for every group: the card is for the launch, and its
+                    // subject is the latest error so the handler can tell a broken checkout from a broken page.
+                    result.Add(new($"{p.Id}:page_error", p, p.SuggestOn, errors.Example ?? "", null, TriggerScope.Launch));
                     break;
             }
         }

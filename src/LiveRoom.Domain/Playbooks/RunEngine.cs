@@ -70,14 +70,14 @@ public sealed class RunEngine(RunState state)
 
     /// <summary>The messages of a sending step still to send: a retry resends only to groups that did not get it.</summary>
     public IReadOnlyList<GroupMessage> Unsent(PlannedStep step) =>
-        step.Messages.Where(m => state.Steps[step.Index].Groups.GetValueOrDefault(m.GroupId) is DeliveryStatus.Pending or DeliveryStatus.Failed).ToList();
+        step.Messages.Where(m => state.Steps[step.Index].Groups.GetValueOrDefault(m.GroupId) is StepDelivery.Pending or StepDelivery.Failed).ToList();
 
     public void Succeeded(int index, DateTimeOffset now)
     {
         var progress = Running(index);
         if (progress is null) return;
-        foreach (var g in progress.Groups.Where(g => g.Value is DeliveryStatus.Pending or DeliveryStatus.Failed).Select(g => g.Key).ToList())
-            progress.Groups[g] = DeliveryStatus.Queued;
+        foreach (var g in progress.Groups.Where(g => g.Value is StepDelivery.Pending or StepDelivery.Failed).Select(g => g.Key).ToList())
+            progress.Groups[g] = StepDelivery.Queued;
         Finish(progress, StepStatus.Done, now);
         state.Status = RunStatus.Running;
     }
@@ -88,8 +88,8 @@ public sealed class RunEngine(RunState state)
         var progress = Running(index);
         if (progress is null) return;
         foreach (var g in progress.Groups.Keys.ToList())
-            if (progress.Groups[g] is DeliveryStatus.Pending or DeliveryStatus.Failed)
-                progress.Groups[g] = failedGroups is null || failedGroups.Contains(g) ? DeliveryStatus.Failed : DeliveryStatus.Queued;
+            if (progress.Groups[g] is StepDelivery.Pending or StepDelivery.Failed)
+                progress.Groups[g] = failedGroups is null || failedGroups.Contains(g) ? StepDelivery.Failed : StepDelivery.Queued;
         progress.Status = StepStatus.Failed;
         progress.Error = error;
         progress.FinishedAt = now;
@@ -150,13 +150,13 @@ public sealed class RunEngine(RunState state)
     }
 
     /// <summary>Delivery reports from the outbox (queued → delivered / failed) for one step's groups.</summary>
-    public int ReportDeliveries(int index, IEnumerable<(string GroupId, DeliveryStatus Status)> reports)
+    public int ReportDeliveries(int index, IEnumerable<(string GroupId, StepDelivery Status)> reports)
     {
         if (index < 0 || index >= state.Steps.Count) return 0;
         var groups = state.Steps[index].Groups;
         var changed = 0;
         foreach (var (groupId, status) in reports)
-            if (groups.TryGetValue(groupId, out var old) && old != status && old != DeliveryStatus.Delivered)
+            if (groups.TryGetValue(groupId, out var old) && old != status && old != StepDelivery.Delivered)
             {
                 groups[groupId] = status;
                 changed++;

@@ -22,14 +22,6 @@ public enum StepStatus
     NotApplicable,
 }
 
-public enum DeliveryStatus
-{
-    Pending,
-    Queued,
-    Delivered,
-    Failed,
-}
-
 /// <summary>The handler's explicit answer to a failed step.</summary>
 public enum FailureChoice
 {

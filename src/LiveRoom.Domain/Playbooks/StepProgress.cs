@@ -12,9 +12,11 @@ public sealed class StepProgress
     [Id(5)] public DateTimeOffset? WaitUntil { get; set; }
     /// <summary>Who acknowledged, ticked off, skipped or retried it.</summary>
     [Id(6)] public string? By { get; set; }
-    [Id(7)] public Dictionary<string, DeliveryStatus> Groups { get; set; } = new(StringComparer.Ordinal);
+    [Id(7)] public Dictionary<string, StepDelivery> Groups { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>The announcement id of each attempt of an announce step: what the incident follows in the outbox.</summary>
+    [Id(8)] public List<string> Broadcasts { get; set; } = [];
 
-    public int Count(DeliveryStatus status) => Groups.Values.Count(s => s == status);
+    public int Count(StepDelivery status) => Groups.Values.Count(s => s == status);
 }
 
 /// <summary>A run's durable state: the plan it executes and the progress of each step.</summary>
@@ -33,7 +35,7 @@ public sealed class RunState
         Steps = plan.Select(p => new StepProgress
         {
             Status = p.Applies ? StepStatus.Pending : StepStatus.NotApplicable,
-            Groups = p.Messages.ToDictionary(m => m.GroupId, _ => DeliveryStatus.Pending, StringComparer.Ordinal),
+            Groups = p.Messages.ToDictionary(m => m.GroupId, _ => StepDelivery.Pending, StringComparer.Ordinal),
         }).ToList(),
     };
 

@@ -18,12 +18,15 @@ public interface IIncidentGrain : IGrainWithStringKey
     [Alias("Acknowledge")] Task<bool> Acknowledge(int step, IReadOnlyList<string> roles, string actor);
     [Alias("Check")] Task<bool> Check(int step, string actor);
     [Alias("Update")] Task<bool> Update(IncidentChange change);
-    /// <summary>Outbox reports: queued messages delivered or failed, per group.</summary>
+    /// <summary>Delivery reports for a step's groups. The incident reads the outbox itself (docs/playbooks.md); this is for other reporters.</summary>
     [Alias("ReportDeliveries")] Task ReportDeliveries(int step, IReadOnlyList<GroupDelivery> deliveries);
+    /// <summary>Adds or renews a node's subscription (renew within a minute); the node then gets every change pushed.</summary>
+    [Alias("Subscribe")] Task Subscribe(IIncidentObserver observer);
+    [Alias("Unsubscribe")] Task Unsubscribe(IIncidentObserver observer);
 }
 
 [GenerateSerializer, Immutable, Alias("LiveRoom.GroupDelivery.v1")]
-public sealed record GroupDelivery([property: Id(0)] string GroupId, [property: Id(1)] DeliveryStatus Status);
+public sealed record GroupDelivery([property: Id(0)] string GroupId, [property: Id(1)] StepDelivery Status);
 
 /// <summary>A person's change to an incident: any of status, owner, a note.</summary>
 [GenerateSerializer, Immutable, Alias("LiveRoom.IncidentChange.v1")]

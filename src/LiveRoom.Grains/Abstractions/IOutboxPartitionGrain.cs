@@ -17,6 +17,8 @@ public interface IOutboxPartitionGrain : IGrainWithStringKey
     [Alias("Cancel")] Task<int> Cancel(string announcementId);
     [Alias("ResendFailed")] Task<int> ResendFailed();
     [Alias("GetDeliveries")] Task<IReadOnlyList<DeliveryRow>> GetDeliveries();
+    /// <summary>The deliveries of these announcements only (an incident following its broadcasts).</summary>
+    [Alias("GetDeliveriesOf")] Task<IReadOnlyList<DeliveryRow>> GetDeliveriesOf(IReadOnlyList<string> announcementIds);
     [Alias("GetInbox")] Task<IReadOnlyList<InboxMessage>> GetInbox(string groupId);
 }
 

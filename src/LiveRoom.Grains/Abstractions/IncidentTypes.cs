@@ -54,6 +54,8 @@ public sealed class IncidentView
     /// <summary>The incident's own timeline (the same entries also go to the launch timeline).</summary>
     [Id(14)] public List<TimelineEntry> Timeline { get; set; } = [];
     [Id(15)] public IReadOnlyList<string> GroupIds { get; set; } = [];
+    /// <summary>Grows with every pushed change: a receiver drops a view older than the one it shows.</summary>
+    [Id(16)] public long Version { get; set; }
 }
 
 /// <summary>A line of the incident list.</summary>

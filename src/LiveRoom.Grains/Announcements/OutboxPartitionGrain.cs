@@ -116,6 +116,12 @@ public sealed class OutboxPartitionGrain(
     public Task<IReadOnlyList<DeliveryRow>> GetDeliveries() =>
         Task.FromResult<IReadOnlyList<DeliveryRow>>(store.State.Items.Values.Select(i => i.ToRow()).ToList());
 
+    public Task<IReadOnlyList<DeliveryRow>> GetDeliveriesOf(IReadOnlyList<string> announcementIds)
+    {
+        var ids = announcementIds.ToHashSet(StringComparer.Ordinal);
+        return Task.FromResult<IReadOnlyList<DeliveryRow>>(store.State.Items.Values.Where(i => ids.Contains(i.Message.AnnouncementId)).Select(i => i.ToRow()).ToList());
+    }
+
     public Task<IReadOnlyList<InboxMessage>> GetInbox(string groupId) =>
         Task.FromResult<IReadOnlyList<InboxMessage>>(store.State.Inbox.TryGetValue(groupId, out var list) ? list.ToList() : []);
 

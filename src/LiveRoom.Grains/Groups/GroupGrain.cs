@@ -128,6 +128,7 @@ public sealed class GroupGrain(
             traffic.State.PageViews += views;
             Add(minute, new MinuteBucket { PageViews = views });
         }
+        ApplyPageErrors(delta);
         foreach (var v in delta.Visitors)
         {
             if (!traffic.State.Visitors.Add(v.Hash)) continue;
@@ -139,6 +140,20 @@ public sealed class GroupGrain(
         _trafficDirty = true;
         Report();
         return Task.CompletedTask;
+    }
+
+    private void ApplyPageErrors(TrafficDelta delta)
+    {
+        if (delta.PageErrorsByMinute is { } byMinute)
+        {
+            foreach (var (minute, errors) in byMinute)
+            {
+                traffic.State.PageErrors += errors;
+                Add(minute, new MinuteBucket { PageErrors = errors });
+            }
+        }
+        if (delta.LastError is { } last && (traffic.State.LastPageError is null || last.At >= traffic.State.LastPageError.At))
+            traffic.State.LastPageError = last;
     }
 
     public Task Resync()
@@ -277,6 +292,9 @@ public sealed class GroupGrain(
             // Copied only when an order changed it: traffic reports (most of them) share the last copy.
             SoldBySku = _soldSnapshot ??= new Dictionary<string, int>(orders.SoldBySku),
             Mood = State.Chat.Mood.LevelNow(),
+            PageErrors = traffic.State.PageErrors,
+            LastPageErrorAt = traffic.State.LastPageError?.At,
+            LastPageError = traffic.State.LastPageError?.Text,
         };
     }
 

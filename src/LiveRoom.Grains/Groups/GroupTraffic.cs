@@ -1,3 +1,5 @@
+using LiveRoom.Grains.Abstractions;
+
 namespace LiveRoom.Grains.Groups;
 
 /// <summary>
@@ -9,4 +11,7 @@ public sealed class GroupTraffic
 {
     [Id(0)] public long PageViews { get; set; }
     [Id(1)] public HashSet<ulong> Visitors { get; set; } = [];
+    /// <summary>Sale-page errors (beacon): approximate like page views.</summary>
+    [Id(2)] public long PageErrors { get; set; }
+    [Id(3)] public PageErrorSeen? LastPageError { get; set; }
 }

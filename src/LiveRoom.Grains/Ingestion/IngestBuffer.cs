@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace LiveRoom.Grains.Ingestion;
 
 /// <summary>
-/// Per-silo pre-aggregation of page views (DESIGN.md principle 2): every ingest worker activation
+/// Per-silo pre-aggregation of page views and page errors (DESIGN.md principle 2): every ingest worker activation
 /// of the silo adds here, and the flusher sends one partial per active group per flush interval,
 /// so group grains see calls bounded by the clock, not by the traffic.
 /// </summary>
@@ -17,7 +17,7 @@ public sealed class IngestBuffer(IOptions<PipelineOptions> options)
     private readonly RecentIds _seen = new(options.Value.PageViewDedupWindow);
     private Dictionary<(string Launch, string Group), Partial> _partials = [];
 
-    /// <summary>Adds page views; returns how many were replays of ids seen recently.</summary>
+    /// <summary>Adds page views and page errors; returns how many were replays of ids seen recently.</summary>
     public int Add(string launchId, IEnumerable<LaunchEvent> pageViews)
     {
         var duplicates = 0;
@@ -56,19 +56,37 @@ public sealed class IngestBuffer(IOptions<PipelineOptions> options)
     {
         private readonly Dictionary<long, int> _pageViews = [];
         private readonly Dictionary<ulong, long> _visitors = [];
+        private Dictionary<long, int>? _errors;
+        private PageErrorSeen? _lastError;
         private DateTimeOffset _lastAt;
 
         public void Add(LaunchEvent e)
         {
             var minute = e.Minute;
+            // A page error is a visit too (someone opened the group's link): it counts as activity.
+            if (e.At > _lastAt) _lastAt = e.At;
+            if (e.Kind == EventKind.PageError)
+            {
+                _errors ??= [];
+                _errors[minute] = _errors.GetValueOrDefault(minute) + 1;
+                if (_lastError is null || e.At >= _lastError.At) _lastError = new PageErrorSeen(e.At, PageErrorText(e));
+                return;
+            }
             _pageViews[minute] = _pageViews.GetValueOrDefault(minute) + 1;
             var hash = VisitorHash.Of(e.VisitorId!);
             // Keep the earliest minute a visitor was seen in, so a late event still lands where it belongs.
             if (!_visitors.TryGetValue(hash, out var seen) || minute < seen) _visitors[hash] = minute;
-            if (e.At > _lastAt) _lastAt = e.At;
         }
 
         public TrafficDelta ToDelta() =>
-            new(_pageViews, _visitors.Select(v => new VisitorSeen(v.Key, v.Value)).ToList(), _lastAt);
+            new(_pageViews, _visitors.Select(v => new VisitorSeen(v.Key, v.Value)).ToList(), _lastAt, _errors, _lastError);
+
+        private static string? PageErrorText(LaunchEvent e) => (e.Code, e.Text) switch
+        {
+            (null, null) => null,
+            ({ } code, null) => code,
+            (null, { } text) => text,
+            var (code, text) => $"{code}: {text}",
+        };
     }
 }

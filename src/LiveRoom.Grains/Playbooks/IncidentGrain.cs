@@ -1,8 +1,10 @@
 using LiveRoom.Domain.Playbooks;
 using LiveRoom.Domain.Timeline;
 using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Announcements;
 using LiveRoom.Grains.Pipeline;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
 namespace LiveRoom.Grains.Playbooks;
@@ -12,16 +14,37 @@ namespace LiveRoom.Grains.Playbooks;
 /// time in a pump loop, persists after each, and appends every action to the incident's own
 /// timeline and, in the same call, the launch's. Reentrant so a handler's view, choice or note is
 /// never stuck behind a slow webhook; every state change happens inside one turn, and one pump
-/// loop at most runs.
+/// loop at most runs. While the run is going by itself (a step executing, or a wait step), an
+/// Orleans reminder keeps it alive across restarts: it brings the grain back, which resumes the
+/// run, and is removed once the run waits for a person or is over.
 /// </summary>
 [Reentrant]
 public sealed class IncidentGrain(
     [PersistentState("incident", StorageNames.Default)] IPersistentState<IncidentView> store,
     IPlaybookEffects effects,
     PlaybookNotifier notifier,
+    IOptions<OutboxOptions> outbox,
+    Orleans.Serialization.DeepCopier copier,
     TimeProvider clock,
-    ILogger<IncidentGrain> logger) : Grain, IIncidentGrain
+    ILogger<IncidentGrain> logger) : Grain, IIncidentGrain, IRemindable
 {
+    private const string ReminderName = "incident-run";
+    /// <summary>Reminders fire at most once a minute; the due time aims the first firing at the wait's end.</summary>
+    private static readonly TimeSpan ReminderPeriod = TimeSpan.FromMinutes(1);
+
+    /// <summary>The reminder's due time as last registered, or null when there is none; unknown right after activation.</summary>
+    private DateTimeOffset? _reminderAt;
+    private bool _reminderKnown;
+    private Task _reminderSync = Task.CompletedTask;
+    /// <summary>How often the incident asks the outbox about its broadcasts while deliveries are in flight.</summary>
+    public static readonly TimeSpan DeliveryRefresh = TimeSpan.FromSeconds(1);
+
+    private IGrainTimer? _deliveryTimer;
+    private IncidentObservers _observers = null!;
+    private bool _pushing;
+    private bool _pushDue;
+    private Task? _refreshing;
+    private DateTimeOffset _refreshedAt = DateTimeOffset.MinValue;
     private WriteCoalescer _writer = null!;
     private bool _pumping;
     private bool _kick;
@@ -34,12 +57,14 @@ public sealed class IncidentGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _writer = new WriteCoalescer(() => store.WriteStateAsync());
+        _observers = new IncidentObservers(TimeSpan.FromMinutes(1), clock);
+        _writer = new WriteCoalescer(WriteAndPush);
         if (Started && !State.Run.IsOver)
         {
             Engine.Interrupted();
             Pump();
         }
+        if (Started) FollowDeliveries();
         return Task.CompletedTask;
     }
 
@@ -64,14 +89,119 @@ public sealed class IncidentGrain(
         // makes the caller retry, which re-runs the same attempt with the same idempotency key.
         Pump();
         await recorded;
+        await SyncReminder();
     }
 
-    public Task<IncidentView?> GetView() => Task.FromResult(Started ? State : null);
+    public Task ReceiveReminder(string reminderName, TickStatus status)
+    {
+        // Activation already resumed an interrupted run; a live activation just looks again.
+        if (Started && !State.Run.IsOver) Pump();
+        return SyncReminder();
+    }
+
+    /// <summary>
+    /// Registers the reminder while the run goes on by itself (running, or waiting for the clock)
+    /// and removes it once the run waits for a person, has failed or is over. Calls are chained, so
+    /// the last decision wins even when the pump and a handler's action ask at the same time.
+    /// </summary>
+    private Task SyncReminder() => _reminderSync = SyncAfter(_reminderSync);
+
+    private async Task SyncAfter(Task previous)
+    {
+        try
+        {
+            await previous;
+        }
+        catch
+        {
+            // Reported to its own caller; this one decides afresh.
+        }
+        var run = State.Run;
+        var now = clock.GetUtcNow();
+        DateTimeOffset? wanted = !Started || run.IsOver ? null
+            : Engine.WakeUpAt is { } wake ? wake
+            : run.Status == RunStatus.Running ? now + ReminderPeriod
+            : null;
+        if (_reminderKnown && wanted == _reminderAt) return;
+        try
+        {
+            if (wanted is { } at)
+            {
+                var due = at - now;
+                await this.RegisterOrUpdateReminder(ReminderName, due < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : due, ReminderPeriod);
+            }
+            else if (await this.GetReminder(ReminderName) is { } reminder)
+            {
+                await this.UnregisterReminder(reminder);
+            }
+            (_reminderAt, _reminderKnown) = (wanted, true);
+        }
+        catch (Exception ex)
+        {
+            // The run itself goes on (timers, callers); only its wake-up after a crash is at risk. Tried again at the next change.
+            _reminderKnown = false;
+            logger.LogWarning(ex, "Incident {Incident} could not update its reminder", this.GetPrimaryKeyString());
+        }
+    }
+
+    public Task Subscribe(IIncidentObserver observer)
+    {
+        _observers.Subscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    public Task Unsubscribe(IIncidentObserver observer)
+    {
+        _observers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    /// <summary>
+    /// Every change is written, then pushed to the watching nodes: what a viewer sees is durable.
+    /// Pushes do not queue up: while one is out, later changes make one more push of the newest state.
+    /// </summary>
+    private async Task WriteAndPush()
+    {
+        State.Version++;
+        await store.WriteStateAsync();
+        if (!_observers.Any) return;
+        _pushDue = true;
+        if (!_pushing) _ = PushLoop(); // writers never wait for a slow viewer
+    }
+
+    private async Task PushLoop()
+    {
+        _pushing = true;
+        try
+        {
+            while (_pushDue)
+            {
+                _pushDue = false;
+                // A copy taken in this turn: the state keeps changing while the push is serialized.
+                await _observers.Push(copier.Copy(State));
+            }
+        }
+        finally
+        {
+            _pushing = false;
+        }
+    }
+
+    public async Task<IncidentView?> GetView()
+    {
+        if (!Started) return null;
+        // A reader also brings dead letters that were resent since up to date (the timer only
+        // follows deliveries still in flight); at most once per refresh interval.
+        if (clock.GetUtcNow() - _refreshedAt >= DeliveryRefresh && OutboxFollow.Steps(State.Run, OutboxFollow.Open).Count > 0)
+            await RefreshDeliveries();
+        return State;
+    }
 
     public async Task<bool> Abort(string actor)
     {
         if (!Started || !Engine.Abort(clock.GetUtcNow())) return false;
         await Record(Entry(TimelineKind.Playbook, "playbook.aborted", actor, $"中止预案「{State.PlaybookName}」"));
+        await SyncReminder();
         return true;
     }
 
@@ -129,6 +259,7 @@ public sealed class IncidentGrain(
         }
         if (entries.Count == 0) return false;
         await Record([.. entries]);
+        await SyncReminder();
         return true;
     }
 
@@ -136,6 +267,51 @@ public sealed class IncidentGrain(
     {
         if (!Started || Engine.ReportDeliveries(step, deliveries.Select(d => (d.GroupId, d.Status))) == 0) return;
         await _writer.WriteAsync();
+    }
+
+    /// <summary>
+    /// Reads the outbox rows of the run's broadcasts and moves each group's status along (queued →
+    /// delivered / retrying / dead-lettered). Concurrent callers share one refresh.
+    /// </summary>
+    private Task RefreshDeliveries() => _refreshing is { IsCompleted: false } running ? running : _refreshing = RefreshOnce();
+
+    private async Task RefreshOnce()
+    {
+        try
+        {
+            var steps = OutboxFollow.Steps(State.Run, OutboxFollow.Open);
+            if (steps.Count == 0) return;
+            var ids = steps.SelectMany(s => s.Broadcasts).Distinct().ToList();
+            var partitions = new AnnouncementFanout(GrainFactory, outbox.Value.Partitions).All(State.LaunchId);
+            var rows = (await Task.WhenAll(partitions.Select(p => p.GetDeliveriesOf(ids)))).SelectMany(r => r).ToList();
+            _refreshedAt = clock.GetUtcNow();
+            var changed = 0;
+            foreach (var (step, broadcasts) in steps)
+                changed += Engine.ReportDeliveries(step, rows.Where(r => broadcasts.Contains(r.AnnouncementId)).Select(r => (r.GroupId, OutboxFollow.ToStep(r.Status))));
+            if (changed > 0) await _writer.WriteAsync();
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Incident {Incident} could not read its deliveries; trying again", this.GetPrimaryKeyString());
+        }
+        finally
+        {
+            FollowDeliveries();
+        }
+    }
+
+    /// <summary>Keeps a timer on while any broadcast of the run is in flight in the outbox, and only then.</summary>
+    private void FollowDeliveries()
+    {
+        var inFlight = OutboxFollow.Steps(State.Run, OutboxFollow.InFlight).Count > 0;
+        if (inFlight && _deliveryTimer is null)
+            _deliveryTimer = this.RegisterGrainTimer(_ => RefreshDeliveries(),
+                new GrainTimerCreationOptions { DueTime = DeliveryRefresh, Period = DeliveryRefresh, KeepAlive = true });
+        else if (!inFlight && _deliveryTimer is not null)
+        {
+            _deliveryTimer.Dispose();
+            _deliveryTimer = null;
+        }
     }
 
     private void Pump()
@@ -173,7 +349,9 @@ public sealed class IncidentGrain(
             _pumping = false;
         }
         ScheduleWake(Engine.WakeUpAt);
+        FollowDeliveries();
         await _writer.WriteAsync();
+        await SyncReminder();
     }
 
     private async Task Execute(PlannedStep step)
@@ -195,6 +373,9 @@ public sealed class IncidentGrain(
                         IdempotencyKey = attempt, CueKind = step.CueKind, Messages = unsent,
                     };
                     var receipt = step.Kind == StepKind.Announce ? await effects.Announce(dispatch) : await effects.Cue(dispatch);
+                    // The announcement id of this attempt: its outbox rows are this step's delivery from here on.
+                    if (step.Kind == StepKind.Announce && receipt.RefId is { } broadcast && !State.Run.Steps[step.Index].Broadcasts.Contains(broadcast))
+                        State.Run.Steps[step.Index].Broadcasts.Add(broadcast);
                     sent = unsent.Count - receipt.FailedGroups.Count;
                     if (sent > 0) State.FirstQueuedAt ??= clock.GetUtcNow();
                     if (receipt.Error is not null || receipt.FailedGroups.Count > 0)

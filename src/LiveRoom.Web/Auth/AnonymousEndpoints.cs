@@ -23,7 +23,7 @@ public static class AnonymousEndpoints
         ["/metrics"] = "Prometheus scrape endpoint (no business data; restrict at the network in production)",
         ["/api/launches/{launchId}/events"] = "ingestion: authorised by the launch's server key",
         ["/api/launches/{launchId}/events/batch"] = "ingestion: authorised by the launch's server key",
-        ["/api/launches/{launchId}/beacon"] = "ingestion: authorised by the launch's beacon key (page views only)",
+        ["/api/launches/{launchId}/beacon"] = "ingestion: authorised by the launch's beacon key (page views and page errors only)",
         ["/api/launches/{launchId}/bot/events"] = "ingestion: authorised by the HMAC signature with the server key",
         ["/api/launches/{launchId}/bot/members"] = "membership resync: authorised by the HMAC signature with the server key",
         ["/m/{Token}"] = "a seeded member's phone page: the unguessable, revocable link token is the credential",

@@ -36,11 +36,12 @@ public static class PlaybookFormat
         _ => "grey",
     };
 
-    public static string DeliveryClass(DeliveryStatus s) => s switch
+    public static string DeliveryClass(StepDelivery s) => s switch
     {
-        DeliveryStatus.Delivered => "green",
-        DeliveryStatus.Queued => "blue",
-        DeliveryStatus.Failed => "red",
+        StepDelivery.Delivered => "green",
+        StepDelivery.Queued => "blue",
+        StepDelivery.Retrying => "amber",
+        StepDelivery.Failed or StepDelivery.DeadLettered => "red",
         _ => "grey",
     };
 }

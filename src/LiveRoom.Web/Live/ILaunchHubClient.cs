@@ -6,4 +6,7 @@ namespace LiveRoom.Web.Live;
 public interface ILaunchHubClient
 {
     Task Update(LaunchUpdate update);
+
+    /// <summary>An incident the connection subscribed to changed (the whole view).</summary>
+    Task Incident(LiveRoom.Grains.Abstractions.IncidentView incident);
 }

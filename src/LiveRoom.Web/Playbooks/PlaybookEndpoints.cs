@@ -37,6 +37,11 @@ public static class PlaybookEndpoints
             if (!errors.IsValid) return Results.ValidationProblem(errors.ToDictionary());
             return plan is null ? UnknownLaunch(launchId) : Results.Ok(new { playbook = playbook.Id, scope = ctx!.Scope, groups = ctx.Scope.Select(ctx.Groups).Count(), steps = plan });
         });
+        // The board's one-click cards, as the dashboard shows them (computed from the launch's snapshot).
+        api.MapGet("/playbooks/suggestions", async (string launchId, IGrainFactory grains, BoardSuggestions suggestions) =>
+            await grains.GetGrain<ILaunchGrain>(launchId).GetSnapshot() is { } snapshot
+                ? Results.Ok(suggestions.For(snapshot).Select(s => new { s.Key, playbook = s.Playbook.Id, s.Playbook.Name, s.Signal, s.Subject, s.SkuId, s.Scope }))
+                : UnknownLaunch(launchId));
         api.MapPost("/playbooks/{playbookId}/trigger", async (string launchId, string playbookId, HttpRequest request, PlaybookService service, ClaimsPrincipal user) =>
         {
             if (service.Library.Get(playbookId) is not { } playbook) return UnknownPlaybook(playbookId);

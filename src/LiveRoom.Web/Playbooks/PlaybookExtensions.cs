@@ -18,6 +18,7 @@ public static class PlaybookExtensions
             return library;
         });
         builder.Services.AddSingleton<PlaybookService>();
+        builder.Services.AddSingleton<BoardSuggestions>();
         return builder;
     }
 

@@ -6,7 +6,13 @@
  * single-page app), attributed to the group named by the link's channel parameter (?ch=g0001).
  * The visitor id lives in a first-party cookie so repeat visits count once in UV.
  * Events are batched and sent with navigator.sendBeacon as text/plain, which needs no CORS
- * preflight and survives the page being closed. The beacon key only accepts page views.
+ * preflight and survives the page being closed. The beacon key only accepts page views and page errors.
+ *
+ * Page errors (page_error): uncaught script errors ("js") and unhandled promise rejections
+ * ("promise") are reported by themselves; a page reports its own failures with
+ * LiveRoomBeacon.pageError("checkout", "HTTP 502"). With data-checkout-match="/api/checkout" the
+ * beacon also reports fetch calls to matching URLs that fail or answer 5xx ("checkout").
+ * At most MAX_ERRORS per page load, so an error in a loop cannot flood the control room.
  */
 (function () {
   "use strict";
@@ -22,6 +28,8 @@
   var timer = null;
   var FLUSH_MS = 2000;
   var MAX_BATCH = 50;
+  var MAX_ERRORS = 10;
+  var errorsSent = 0;
 
   function randomId() {
     if (window.crypto && crypto.randomUUID) return crypto.randomUUID();
@@ -52,16 +60,50 @@
     }
   }
 
-  function pageView() {
-    var group = groupId();
-    if (!group) return; // a visit without a channel cannot be attributed to a group
-    queue.push({ id: randomId(), type: "page_view", groupId: group, visitorId: visitorId(), at: new Date().toISOString() });
+  function enqueue(e) {
+    queue.push(e);
     if (queue.length >= MAX_BATCH) flush();
     else if (!timer) timer = setTimeout(flush, FLUSH_MS);
   }
 
+  function pageView() {
+    var group = groupId();
+    if (!group) return; // a visit without a channel cannot be attributed to a group
+    enqueue({ id: randomId(), type: "page_view", groupId: group, visitorId: visitorId(), at: new Date().toISOString() });
+  }
+
+  function pageError(code, message) {
+    var group = groupId();
+    if (!group || errorsSent >= MAX_ERRORS) return;
+    errorsSent++;
+    // The server refuses longer values (code 64, message 300 characters).
+    enqueue({ id: randomId(), type: "page_error", groupId: group, at: new Date().toISOString(),
+      code: String(code || "js").slice(0, 64), message: String(message || "").slice(0, 300) });
+    flush(); // an error may be followed by the page dying: send now
+  }
+
+  window.addEventListener("error", function (e) { pageError("js", e.message); });
+  window.addEventListener("unhandledrejection", function (e) { pageError("promise", e.reason && e.reason.message || e.reason); });
+
+  var checkoutMatch = script.getAttribute("data-checkout-match");
+  if (checkoutMatch && window.fetch) {
+    var originalFetch = window.fetch;
+    window.fetch = function (input, init) {
+      var url = typeof input === "string" ? input : (input && input.url) || "";
+      var call = originalFetch.apply(this, arguments);
+      if (url.indexOf(checkoutMatch) < 0) return call;
+      return call.then(function (r) {
+        if (r.status >= 500) pageError("checkout", "HTTP " + r.status);
+        return r;
+      }, function (err) {
+        pageError("checkout", err && err.message);
+        throw err;
+      });
+    };
+  }
+
   document.addEventListener("visibilitychange", function () { if (document.visibilityState === "hidden") flush(); });
   window.addEventListener("pagehide", flush);
-  window.LiveRoomBeacon = { pageView: pageView, flush: flush };
+  window.LiveRoomBeacon = { pageView: pageView, pageError: pageError, flush: flush };
   pageView();
 })();

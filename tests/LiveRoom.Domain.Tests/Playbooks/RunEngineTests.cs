@@ -33,7 +33,7 @@ public class RunEngineTests
         Assert.Equal([0, 2, 3], order);
         Assert.Equal(RunStatus.Completed, engine.State.Status);
         Assert.Equal(StepStatus.NotApplicable, engine.State.Steps[1].Status);
-        Assert.All(engine.State.Steps[2].Groups.Values, s => Assert.Equal(DeliveryStatus.Queued, s));
+        Assert.All(engine.State.Steps[2].Groups.Values, s => Assert.Equal(StepDelivery.Queued, s));
     }
 
     [Fact]
@@ -45,7 +45,7 @@ public class RunEngineTests
         engine.Failed(0, "outbox refused", T, failedGroups: ["p1"]);
         Assert.Equal(RunStatus.Failed, engine.State.Status);
         Assert.Null(engine.Next(T));
-        Assert.Equal((3, 1), (engine.State.Steps[0].Count(DeliveryStatus.Queued), engine.State.Steps[0].Count(DeliveryStatus.Failed)));
+        Assert.Equal((3, 1), (engine.State.Steps[0].Count(StepDelivery.Queued), engine.State.Steps[0].Count(StepDelivery.Failed)));
 
         Assert.False(engine.Choose(1, FailureChoice.Skip, "ann", T)); // not the failed step
         Assert.True(engine.Choose(0, FailureChoice.Retry, "ann", T));
@@ -103,8 +103,8 @@ public class RunEngineTests
     {
         var engine = Engine("  - kind: announce\n    text: hi\n");
         engine.Succeeded(engine.Next(T)!.Index, T);
-        Assert.Equal(2, engine.ReportDeliveries(0, [("c1", DeliveryStatus.Delivered), ("c2", DeliveryStatus.Failed), ("nope", DeliveryStatus.Delivered)]));
-        Assert.Equal(0, engine.ReportDeliveries(0, [("c1", DeliveryStatus.Failed)]));
-        Assert.Equal(DeliveryStatus.Delivered, engine.State.Steps[0].Groups["c1"]);
+        Assert.Equal(2, engine.ReportDeliveries(0, [("c1", StepDelivery.Delivered), ("c2", StepDelivery.Failed), ("nope", StepDelivery.Delivered)]));
+        Assert.Equal(0, engine.ReportDeliveries(0, [("c1", StepDelivery.Failed)]));
+        Assert.Equal(StepDelivery.Delivered, engine.State.Steps[0].Groups["c1"]);
     }
 }

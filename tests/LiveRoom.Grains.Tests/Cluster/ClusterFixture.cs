@@ -39,7 +39,7 @@ public class ClusterFixture : IAsyncLifetime
 
     public InProcessTestCluster Cluster { get; }
 
-    /// <summary>Stands in for announcements and cues on both silos (the rest of a playbook is real).</summary>
+    /// <summary>Stands in for announcements and cues on both silos (the rest of a playbook is real), except for launches in <see cref="RealOrRecordedEffects.Real"/>.</summary>
     public static readonly RecordingPlaybookEffects Effects = new(TimeProvider.System);
 
     /// <summary>One journal for both silos, as Redis is for the nodes of the durable mode.</summary>
@@ -55,7 +55,7 @@ public class ClusterFixture : IAsyncLifetime
         {
             silo.AddMemoryGrainStorage(StorageNames.Default);
             silo.UseInMemoryReminderService();
-            silo.Services.AddSingleton<IPlaybookEffects>(Effects);
+            silo.Services.AddSingleton<IPlaybookEffects>(sp => new RealOrRecordedEffects(Effects, new GrainPlaybookEffects(sp.GetRequiredService<IGrainFactory>())));
             silo.Services.AddSingleton<IEventJournal>(Journal);
             silo.AddLiveRoomPipeline(configuration);
         });

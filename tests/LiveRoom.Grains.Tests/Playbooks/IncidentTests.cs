@@ -30,19 +30,7 @@ public class IncidentTests(ClusterFixture fixture) : ClusterTest(fixture)
 
     private IIncidentGrain Incident(string id) => Client.GetGrain<IIncidentGrain>(IncidentKey.Of(LaunchId, id));
 
-    private async Task<TriggerRequest> Request(string yaml, TriggerScope scope, string key = "k1")
-    {
-        var (playbook, errors) = PlaybookReader.Read("t.yaml", yaml);
-        Assert.Empty(errors);
-        var snapshot = await Snapshot();
-        var groups = await Launch.GetGroups();
-        var ctx = new PlanContext((await Launch.GetDefinition())!, groups, snapshot.Phase, snapshot.Skus, scope, "sku-1");
-        return new TriggerRequest
-        {
-            IdempotencyKey = key, Playbook = playbook!, Scope = scope, SkuId = "sku-1", Actor = "handler",
-            Plan = PlaybookPlanner.Plan(playbook!, ctx), GroupIds = scope.Select(groups).Select(g => g.Id).ToList(),
-        };
-    }
+    private Task<TriggerRequest> Request(string yaml, TriggerScope scope, string key = "k1") => PlaybookRequests.For(Launch, yaml, scope, key);
 
     private Task<IncidentView> ViewUntil(string id, Func<IncidentView, bool> done, string what, TimeSpan? timeout = null) =>
         Eventually.Until(async () => (await Incident(id).GetView())!, done, what, timeout);
@@ -73,15 +61,15 @@ public class IncidentTests(ClusterFixture fixture) : ClusterTest(fixture)
 
         Assert.Equal(IncidentStatus.Mitigating, view.Status);
         Assert.True((await Snapshot()).Skus.Single().Paused);
-        Assert.Equal(new Dictionary<string, DeliveryStatus> { ["a"] = DeliveryStatus.Queued, ["b"] = DeliveryStatus.Queued }, view.Run.Steps[1].Groups);
+        Assert.Equal(new Dictionary<string, StepDelivery> { ["a"] = StepDelivery.Queued, ["b"] = StepDelivery.Queued }, view.Run.Steps[1].Groups);
         Assert.Equal(["a"], view.Run.Steps[2].Groups.Keys); // cue only for the core tier
         Assert.NotNull(view.FirstQueuedAt);
 
-        await Incident(receipt.IncidentId).ReportDeliveries(1, [new GroupDelivery("a", DeliveryStatus.Delivered)]);
+        await Incident(receipt.IncidentId).ReportDeliveries(1, [new GroupDelivery("a", StepDelivery.Delivered)]);
         Assert.False(await Incident(receipt.IncidentId).Check(2, "handler")); // not the waiting step
         Assert.True(await Incident(receipt.IncidentId).Check(3, "handler"));
         view = await ViewUntil(receipt.IncidentId, v => v.Run.Status == RunStatus.Completed, "completion");
-        Assert.Equal(DeliveryStatus.Delivered, view.Run.Steps[1].Groups["a"]);
+        Assert.Equal(StepDelivery.Delivered, view.Run.Steps[1].Groups["a"]);
 
         Assert.True(await Incident(receipt.IncidentId).Update(new IncidentChange { Actor = "handler", Owner = "王经理", Note = "已补货", Status = IncidentStatus.Resolved }));
         view = (await Incident(receipt.IncidentId).GetView())!;
@@ -109,7 +97,7 @@ public class IncidentTests(ClusterFixture fixture) : ClusterTest(fixture)
         {
             var id = (await Incidents.Trigger(request)).IncidentId;
             var view = await ViewUntil(id, v => v.Run.Status == RunStatus.Failed, "the failed announce");
-            Assert.Equal((DeliveryStatus.Queued, DeliveryStatus.Failed), (view.Run.Steps[0].Groups["a"], view.Run.Steps[0].Groups["b"]));
+            Assert.Equal((StepDelivery.Queued, StepDelivery.Failed), (view.Run.Steps[0].Groups["a"], view.Run.Steps[0].Groups["b"]));
 
             Assert.True(await Incident(id).Choose(0, FailureChoice.Retry, "handler"));
             view = await ViewUntil(id, v => v.Run.Status == RunStatus.Failed && v.Run.Current == 1, "the unconfigured notify to fail");

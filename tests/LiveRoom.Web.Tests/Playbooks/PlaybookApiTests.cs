@@ -66,7 +66,7 @@ public sealed class PlaybookApiTests(LiveRoomAppFactory app)
         var failed = await Eventually.Get(() => handler.GetFromJsonAsync<JsonElement>(incident), v => v.GetProperty("run").GetProperty("status").GetString() == "Failed", what: "the notify step to fail");
         var step = failed.GetProperty("run").GetProperty("current").GetInt32();
         Assert.Contains("not configured", failed.GetProperty("run").GetProperty("steps")[step].GetProperty("error").GetString(), StringComparison.Ordinal);
-        Assert.Equal("Queued", failed.GetProperty("run").GetProperty("steps")[1].GetProperty("groups").GetProperty("g3").GetString());
+        Assert.Contains(failed.GetProperty("run").GetProperty("steps")[1].GetProperty("groups").GetProperty("g3").GetString(), new[] { "Queued", "Delivered" });
         Assert.True((await launch.SnapshotAsync()).GetProperty("skus")[0].GetProperty("paused").GetBoolean());
 
         Assert.Equal(HttpStatusCode.OK, (await handler.PostAsJsonAsync($"{incident}/steps/{step}/choice", new { choice = "Skip" })).StatusCode);
