@@ -399,7 +399,12 @@ public sealed class GroupGrain(
     private async Task PersistIfDirty()
     {
         if (_trafficDirty) await WriteTrafficAsync();
-        if (_dirty) await _writer.WriteAsync();
+        if (!_dirty) return;
+        await _writer.WriteAsync();
+        // Reports are absolute and versioned, so sending the group's truth again costs one report
+        // per changed group per interval and repairs any report a failed flush lost (a launch grain
+        // moving to another node, say), without waiting for the group's next event.
+        Report();
     }
 
     private static async Task<int> AwaitWrite(Task write, int duplicates)
