@@ -401,10 +401,10 @@ public sealed class GroupGrain(
         if (_trafficDirty) await WriteTrafficAsync();
         if (!_dirty) return;
         await _writer.WriteAsync();
-        // Reports are absolute and versioned, so sending the group's truth again costs one report
-        // per changed group per interval and repairs any report a failed flush lost (a launch grain
-        // moving to another node, say), without waiting for the group's next event.
-        Report();
+        // The same version again: the launch ignores it unless a failed flush lost the report that
+        // carried it (a launch grain moving to another node, say), which this repairs without
+        // waiting for the group's next event; rows that did arrive do not travel to viewers again.
+        reports.Add(_launchId, new GroupReport(_groupId, Stats(), [], [], Alert()));
     }
 
     private static async Task<int> AwaitWrite(Task write, int duplicates)
