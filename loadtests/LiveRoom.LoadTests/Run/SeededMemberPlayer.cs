@@ -55,14 +55,17 @@ public sealed class SeededMemberPlayer(LiveRoomApi api, HttpClient memberHttp, s
         JsonElement board;
         try
         {
-            board = await api.GetJsonAsync($"api/launches/{launchId}/cues?max=10000");
+            // Only acknowledged cues: a big launch has more cues than one board read lists (10,000).
+            board = await api.GetJsonAsync($"api/launches/{launchId}/cues?status=Acknowledged&max=10000");
         }
         catch (Exception e) when (e is HttpRequestException or InvalidOperationException or TaskCanceledException)
         {
             // Nothing acknowledged, nothing to check (e.g. a server without cues); otherwise the truth cannot be told.
             return (Summary(0, 0), _acknowledged.Count == 0 ? [] : [$"cues acknowledged: the cue board could not be read ({e.Message})"]);
         }
-        var onBoard = board.GetProperty("counts").EnumerateObject().Sum(c => c.Value.GetInt32());
+        var counts = board.GetProperty("counts");
+        var onBoard = counts.EnumerateObject().Sum(c => c.Value.GetInt32());
+        var acknowledgedOnBoard = counts.TryGetProperty("Acknowledged", out var a) ? a.GetInt32() : 0;
         var shown = board.GetProperty("rows").EnumerateArray()
             .Where(r => r.TryGetProperty("acknowledgedAt", out var a) && a.ValueKind == JsonValueKind.String)
             .Select(r => r.GetProperty("cue").GetProperty("id").GetString()!).ToHashSet(StringComparer.Ordinal);
@@ -73,7 +76,7 @@ public sealed class SeededMemberPlayer(LiveRoomApi api, HttpClient memberHttp, s
             var extra = shown.Except(_acknowledged).Take(3);
             problems.Add($"cues acknowledged: the seeded members acknowledged {_acknowledged.Count:N0}, the cue board shows {shown.Count:N0}"
                 + $" (not shown: {string.Join(", ", missing)}; not sent: {string.Join(", ", extra)})"
-                + (onBoard > 10_000 ? "; the board lists only the newest 10,000 cues" : ""));
+                + (acknowledgedOnBoard > 10_000 ? "; the board lists only the newest 10,000 acknowledged cues" : ""));
         }
         return (Summary(onBoard, shown.Count), problems);
     }

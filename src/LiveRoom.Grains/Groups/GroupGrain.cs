@@ -93,8 +93,9 @@ public sealed class GroupGrain(
 
         if (_cueTrigger)
         {
-            // Within one tick of the trigger, and a burst of messages in that tick is one evaluation.
-            ScheduleCues(options.Value.TickInterval / 2);
+            // Within one tick of the trigger (a quarter tick of waiting leaves room for the HTTP
+            // request before it and the cue grain after it), and a burst in that quarter is one evaluation.
+            ScheduleCues(options.Value.TickInterval / 4);
             _cueTrigger = false;
         }
         Report();
