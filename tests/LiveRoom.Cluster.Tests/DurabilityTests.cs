@@ -100,7 +100,10 @@ public sealed class DurabilityTests
         }
         catch (TimeoutException ex)
         {
-            throw new TimeoutException($"{ex.Message} Last totals: {string.Join(",", orderTotals.TakeLast(5))}; {orderTotals.Count} updates.{Environment.NewLine}{b.Output}", ex);
+            // The board's own answer first: it tells a lost event (API short too) from a stalled push.
+            var board = (await script.SnapshotAsync(b)).GetProperty("totals").GetProperty("orders").GetInt32();
+            var log = string.Join(Environment.NewLine, b.Output.Split(Environment.NewLine).TakeLast(300));
+            throw new TimeoutException($"{ex.Message} API orders: {board}; hub's last totals: {string.Join(",", orderTotals.TakeLast(5))}; {orderTotals.Count} updates.{Environment.NewLine}{log}", ex);
         }
 
         var truth = await script.TruthAsync(b, Converge);

@@ -8,6 +8,12 @@ namespace LiveRoom.Grains.Pipeline;
 /// When a silo dies, the group reports waiting in its buffer die with it. Every surviving silo
 /// then asks each launch to resync: groups re-send their absolute stats, so the board converges
 /// on what the groups durably hold. Reports are idempotent, so several silos doing it is harmless.
+/// <para>
+/// The resync is repeated a few seconds later: a flush that was already waiting on the dead silo
+/// fails only once it is declared dead, so its reports can be lost after the first resync, and a
+/// first attempt can fail while the cluster is still moving grains. A board never stays wrong
+/// because one call failed.
+/// </para>
 /// </summary>
 public sealed partial class ClusterWatch(
     IClusterMembershipService membership,
@@ -45,7 +51,11 @@ public sealed partial class ClusterWatch(
                     .Select(m => m.SiloAddress)
                     .ToList();
                 // The first snapshot lists silos that died before this one started: nothing of theirs is pending.
-                if (!first && newlyDead.Count > 0) await ResyncAll(newlyDead);
+                if (!first && newlyDead.Count > 0)
+                {
+                    LogSiloLost(string.Join(", ", newlyDead));
+                    _ = ResyncRepeatedly();
+                }
                 first = false;
             }
         }
@@ -54,9 +64,23 @@ public sealed partial class ClusterWatch(
         }
     }
 
-    private async Task ResyncAll(IReadOnlyList<SiloAddress> lost)
+    private async Task ResyncRepeatedly()
     {
-        LogSiloLost(string.Join(", ", lost));
+        try
+        {
+            foreach (var delay in ResyncDelays)
+            {
+                await Task.Delay(delay, _stop.Token);
+                await ResyncAll();
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    private async Task ResyncAll()
+    {
         try
         {
             var recent = DateTimeOffset.UtcNow - TimeSpan.FromDays(1);
@@ -68,6 +92,9 @@ public sealed partial class ClusterWatch(
             LogResyncFailed(ex);
         }
     }
+
+    /// <summary>At once, then after the calls that were waiting on the dead silo have failed.</summary>
+    private static readonly TimeSpan[] ResyncDelays = [TimeSpan.Zero, TimeSpan.FromSeconds(5), TimeSpan.FromSeconds(20)];
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Silo(s) {Silos} declared dead; resyncing launch boards from their groups")]
     private partial void LogSiloLost(string silos);

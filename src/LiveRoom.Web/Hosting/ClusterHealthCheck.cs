@@ -4,8 +4,9 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace LiveRoom.Web.Hosting;
 
 /// <summary>
-/// Ready when a grain call round-trips: the node is a member of a working cluster (or a client
-/// connected to one) and grain storage answers.
+/// Ready when a grain call round-trips: this silo runs grains (or this web-only node's gateway
+/// does). The probe is a stateless worker (<see cref="IHealthProbeGrain"/>), so no other node's
+/// loss can make this one unready; Redis has its own check.
 /// </summary>
 public sealed class ClusterHealthCheck(IGrainFactory grains) : IHealthCheck
 {
@@ -15,7 +16,7 @@ public sealed class ClusterHealthCheck(IGrainFactory grains) : IHealthCheck
     {
         try
         {
-            await grains.GetGrain<ILaunchIndexGrain>(0).List().WaitAsync(Timeout, cancellationToken);
+            await grains.GetGrain<IHealthProbeGrain>(0).Ping().WaitAsync(Timeout, cancellationToken);
             return HealthCheckResult.Healthy();
         }
         catch (Exception ex)

@@ -1,0 +1,11 @@
+using LiveRoom.Grains.Abstractions;
+using Orleans.Concurrency;
+using Orleans.Runtime;
+
+namespace LiveRoom.Grains.Health;
+
+[StatelessWorker]
+public sealed class HealthProbeGrain(ILocalSiloDetails silo) : Grain, IHealthProbeGrain
+{
+    public Task<string> Ping() => Task.FromResult(silo.SiloAddress.ToString());
+}
