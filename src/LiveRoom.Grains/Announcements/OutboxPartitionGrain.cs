@@ -2,6 +2,7 @@ using LiveRoom.Domain.Delivery;
 using LiveRoom.Domain.Timeline;
 using LiveRoom.Grains.Abstractions;
 using LiveRoom.Grains.Pipeline;
+using LiveRoom.Grains.Telemetry;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
@@ -49,7 +50,15 @@ public sealed class OutboxPartitionGrain(
         _retry = new RetryPolicy(o.RetryBaseDelay, o.RetryMaxDelay, o.MaxAttempts);
         foreach (var (key, item) in store.State.Items)
             if (item.IsPending) _pending.Add(key);
+        LiveRoomMetrics.OutboxPendingChanged(_pending.Count);
         Kick();
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
+    {
+        // The messages stay in storage; this silo no longer holds them.
+        LiveRoomMetrics.OutboxPendingChanged(-_pending.Count);
         return Task.CompletedTask;
     }
 
@@ -65,7 +74,9 @@ public sealed class OutboxPartitionGrain(
         }
         if (added == 0) return 0;
         await _writer.WriteAsync();
+        var before = _pending.Count;
         foreach (var m in messages) if (store.State.Items[m.IdempotencyKey].IsPending) _pending.Add(m.IdempotencyKey);
+        LiveRoomMetrics.OutboxPendingChanged(_pending.Count - before);
         await EnsureReminder();
         Kick();
         return added;
@@ -91,6 +102,7 @@ public sealed class OutboxPartitionGrain(
             _pending.Remove(key);
             cancelled++;
         }
+        LiveRoomMetrics.OutboxPendingChanged(-cancelled);
         if (cancelled > 0) await _writer.WriteAsync();
         return cancelled;
     }
@@ -103,7 +115,7 @@ public sealed class OutboxPartitionGrain(
         {
             if (item.Status != DeliveryStatus.Failed) continue;
             (item.Status, item.Attempts, item.NextAttemptAt) = (DeliveryStatus.Queued, 0, now);
-            _pending.Add(key);
+            if (_pending.Add(key)) LiveRoomMetrics.OutboxPendingChanged(1);
             count++;
         }
         if (count == 0) return 0;
@@ -221,6 +233,14 @@ public sealed class OutboxPartitionGrain(
         var now = clock.GetUtcNow();
         if (_inFlight.Remove(key, out var slot)) slot.CompletedAt = now;
         item.Attempts++;
+        var before = _pending.Count;
+        ApplyOutcome(item, outcome, key, now);
+        LiveRoomMetrics.OutboxPendingChanged(_pending.Count - before);
+        LiveRoomMetrics.DeliveryAttempted(item.Status, item.Message.Channel.Kind);
+    }
+
+    private void ApplyOutcome(OutboxItem item, SendOutcome outcome, string key, DateTimeOffset now)
+    {
         if (outcome.Sent)
         {
             (item.Status, item.SentAt, item.Error) = (DeliveryStatus.Sent, now, null);

@@ -196,7 +196,7 @@ public sealed class GroupGrain(
             // must be stored before the ack, or the late payment would count after a reactivation.
             if (State.Orders.Apply(e) is not { } change) return !known;
             _soldSnapshot = null;
-            _cueTrigger = true; // order milestones
+            MarkCueTrigger(); // order milestones
             Add(change.Minute, change.Counts);
             Touch(e.At);
             return true;
@@ -228,7 +228,7 @@ public sealed class GroupGrain(
     private void ReadChat(LaunchEvent e)
     {
         var receipt = State.Chat.Receive(e.Id, e.At, e.MemberId!, RoleOf(e.MemberId!), e.Text, Mood);
-        if (receipt.Signal is { } signal && (signal.Negative || signal.Question)) _cueTrigger = true;
+        if (receipt.Signal is { } signal && (signal.Negative || signal.Question)) MarkCueTrigger();
         State.Feed.Add(new ChatLine(e.Id, e.At, e.MemberId!, e.Text ?? "", receipt.Signal.Negative,
             receipt.Signal.Question, receipt.Chain is not null), cueOptions.Value.ChatFeedSize);
         if (receipt.Chain is { Changed: true } chain)
@@ -311,6 +311,14 @@ public sealed class GroupGrain(
     }
 
     private bool _cueTrigger;
+    /// <summary>When the oldest event not yet seen by a cue evaluation arrived: the start of the cue latency metric.</summary>
+    private long? _cueTriggerSince;
+
+    private void MarkCueTrigger()
+    {
+        _cueTrigger = true;
+        _cueTriggerSince ??= clock.GetTimestamp();
+    }
 
     /// <summary>Wakes the cue evaluation after <paramref name="delay"/>, unless it is due sooner already.</summary>
     private void ScheduleCues(TimeSpan delay)
@@ -340,8 +348,14 @@ public sealed class GroupGrain(
             var signals = Signals(now);
             var cues = State.Cues;
             var before = (cues.Handled.Count, cues.Handled.LastOrDefault(), cues.NextSeeded, cues.LastMilestoneOrders);
+            var triggeredAt = _cueTriggerSince;
+            _cueTriggerSince = null;
             var issued = new CueEngine(context.Rules, new(StringComparer.Ordinal) { [_groupId] = cues }).Evaluate(signals, launch, now);
-            if (issued.Count > 0) await GrainFactory.GetGrain<ILaunchCuesGrain>(_launchId).Issue(issued);
+            if (issued.Count > 0)
+            {
+                await GrainFactory.GetGrain<ILaunchCuesGrain>(_launchId).Issue(issued);
+                if (triggeredAt is { } since) RecordCueLatency(issued, clock.GetElapsedTime(since));
+            }
             if (issued.Count > 0 || before != (cues.Handled.Count, cues.Handled.LastOrDefault(), cues.NextSeeded, cues.LastMilestoneOrders))
                 _dirty = true; // cooldowns and handled triggers are written with the group's state
             if (launch.Phase != Domain.Launches.LaunchPhase.Ended)
@@ -355,6 +369,14 @@ public sealed class GroupGrain(
         finally
         {
             _evaluating = false;
+        }
+    }
+
+    private static void RecordCueLatency(IReadOnlyList<Cue> issued, TimeSpan sinceTrigger)
+    {
+        foreach (var cue in issued)
+        {
+            if (cue.Rule is CueRuleKind.NegativeMessage or CueRuleKind.OrderMilestone) LiveRoomMetrics.CueIssued(cue.Kind, sinceTrigger);
         }
     }
 

@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.Diagnostics.Metrics;
+using LiveRoom.Domain.Cues;
+using LiveRoom.Domain.Delivery;
 using LiveRoom.Domain.Ingestion;
 
 namespace LiveRoom.Grains.Telemetry;
@@ -33,6 +35,16 @@ public static class LiveRoomMetrics
         "liveroom.launch.update.freshness", "s", "From a launch update's ServerTime (built by the launch grain) to this node handing it to SignalR.",
         advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
 
+    private static readonly UpDownCounter<long> OutboxPending = Meter.CreateUpDownCounter<long>(
+        "liveroom.outbox.pending", "{message}", "Outbound messages waiting in this silo's outbox partitions (queued or retrying, not yet sent or dead-lettered).");
+
+    private static readonly Counter<long> Deliveries = Meter.CreateCounter<long>(
+        "liveroom.outbox.deliveries", "{attempt}", "Delivery attempts by outcome (sent, retrying, failed = dead letter) and channel kind.");
+
+    private static readonly Histogram<double> CueLatency = Meter.CreateHistogram(
+        "liveroom.cue.latency", "s", "From the event that triggered a cue (a negative message, an order milestone) reaching its group to the cue stored on the launch's cue board.",
+        advice: new InstrumentAdvice<double> { HistogramBucketBoundaries = [0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10] });
+
     // Tag values are allocated once: recording stays allocation-free.
     private static readonly KeyValuePair<string, object?>[] AcceptedByKind =
         Enum.GetValues<EventKind>().Select(k => new KeyValuePair<string, object?>("kind", k.WireName())).ToArray();
@@ -61,6 +73,25 @@ public static class LiveRoomMetrics
     public static void GroupActivated() => ActiveGroups.Add(1);
 
     public static void GroupDeactivated() => ActiveGroups.Add(-1);
+
+    public static void OutboxPendingChanged(int delta)
+    {
+        if (delta != 0) OutboxPending.Add(delta);
+    }
+
+    public static void DeliveryAttempted(DeliveryStatus outcome, ChannelKind channel) =>
+        Deliveries.Add(1, OutcomeTags[(int)outcome], ChannelTags[(int)channel]);
+
+    /// <summary>Event-triggered cues only: time-based rules (stall, quiet, unanswered question) fire when due, not on an event.</summary>
+    public static void CueIssued(CueKind kind, TimeSpan sinceTrigger) =>
+        CueLatency.Record(Math.Max(0, sinceTrigger.TotalSeconds), CueKindTags[(int)kind]);
+
+    private static readonly KeyValuePair<string, object?>[] OutcomeTags =
+        Enum.GetValues<DeliveryStatus>().Select(s => new KeyValuePair<string, object?>("outcome", s.ToString().ToLowerInvariant())).ToArray();
+    private static readonly KeyValuePair<string, object?>[] ChannelTags =
+        Enum.GetValues<ChannelKind>().Select(k => new KeyValuePair<string, object?>("channel", k.ToString().ToLowerInvariant())).ToArray();
+    private static readonly KeyValuePair<string, object?>[] CueKindTags =
+        Enum.GetValues<CueKind>().Select(k => new KeyValuePair<string, object?>("kind", k.ToString())).ToArray();
 
     /// <summary>A launch update leaves this node for SignalR; its age says how fresh the board is.</summary>
     public static void UpdatePublished(DateTimeOffset serverTime)

@@ -32,6 +32,9 @@ public sealed class GrafanaDashboardTests
         Assert.Contains("liveroom_groups_active", names);
         Assert.Contains("liveroom_launch_updates_total", names);
         Assert.Contains("liveroom_launch_update_freshness_seconds_bucket", names);
+        Assert.Contains("liveroom_outbox_pending", names);
+        Assert.Contains("liveroom_outbox_deliveries_total", names);
+        Assert.Contains("liveroom_cue_latency_seconds_bucket", names);
     }
 
     [Theory]

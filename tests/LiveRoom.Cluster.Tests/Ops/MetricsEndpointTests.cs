@@ -39,6 +39,10 @@ public sealed class MetricsEndpointTests(OpsNodeFixture fixture)
             new { id = "bad-1", type = "order", groupId = "no-such-group", orderId = "x", skuId = "gel", quantity = 1, amount = 1m, status = "paid" },
         ]);
 
+        // A broadcast to every group's inbox: the outbox holds it, then sends it.
+        var broadcast = await node.Http.PostAsJsonAsync($"/api/launches/{script.LaunchId}/announcements/broadcast", new { template = "{launch}: 开抢了" });
+        Assert.Equal(HttpStatusCode.Accepted, broadcast.StatusCode);
+
         using var anonymous = await fixture.ClientAsync();
         var scrape = await Wait.For(async () => new PrometheusText(await anonymous.GetStringAsync("/metrics")), m =>
             m.Sum("liveroom_ingest_events_total", ("outcome", "accepted"), ("kind", "order")) >= 2 * Groups
@@ -48,7 +52,11 @@ public sealed class MetricsEndpointTests(OpsNodeFixture fixture)
             && m.Sum("liveroom_ingest_batch_duration_seconds_count") >= 3
             && m.Sum("liveroom_groups_active") >= Groups
             && m.Sum("liveroom_launch_updates_total") >= 1
-            && m.Sum("liveroom_launch_update_freshness_seconds_count") >= 1,
+            && m.Sum("liveroom_launch_update_freshness_seconds_count") >= 1
+            && m.Sum("liveroom_outbox_deliveries_total", ("outcome", "sent"), ("channel", "inbox")) >= Groups
+            && m.Names.Contains("liveroom_outbox_pending")
+            // The first orders of a Live launch cross the first-order milestone: a 晒单 cue per group.
+            && m.Sum("liveroom_cue_latency_seconds_count") >= 1,
             TimeSpan.FromSeconds(30), "LiveRoom's counters to move");
 
         Assert.Contains("http_server_request_duration_seconds", scrape.Names);
