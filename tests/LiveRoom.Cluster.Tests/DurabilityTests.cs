@@ -66,6 +66,42 @@ public sealed class DurabilityTests
     }
 
     [Fact]
+    public async Task A_graceful_stop_flushes_buffered_traffic_and_aggregates()
+    {
+        await using var redis = await RedisServer.StartAsync();
+        var cluster = "sigterm-" + Guid.NewGuid().ToString("N")[..8];
+        // No timer would ever flush or persist in this test: only the shutdown path can keep the traffic.
+        var settings = new Dictionary<string, string>
+        {
+            ["LiveRoom__Pipeline__IngestFlushInterval"] = "00:10:00",
+            ["LiveRoom__Pipeline__PersistInterval"] = "00:10:00",
+        };
+        var script = new LaunchScript("graceful", groups: 5);
+        const int views = 200;
+        await using (var node = await LiveRoomNode.StartAsync(cluster, redis.Connection, settings: settings))
+        {
+            await node.LoginAsync();
+            await script.CreateAsync(node);
+            var pageViews = Enumerable.Range(0, views)
+                .Select(i => (object)new { id = $"pv-{i}", type = "page_view", groupId = LaunchScript.Group(i % 5), visitorId = $"v{i % 50}" })
+                .ToArray();
+            Assert.Equal(HttpStatusCode.OK, (await script.SendAsync(node, pageViews)).StatusCode);
+            await script.SendUntilAckedAsync(LaunchScript.Batch(0, 5), [node], 0, 5);
+            Assert.Equal(0, (await script.SnapshotAsync(node)).GetProperty("totals").GetProperty("pageViews").GetInt32());
+
+            await node.StopAsync(); // SIGTERM
+            Assert.Equal(0, await node.WaitForExitAsync(TimeSpan.FromSeconds(5)));
+        }
+
+        await using var restarted = await LiveRoomNode.StartAsync(cluster, redis.Connection, settings: settings);
+        await restarted.LoginAsync();
+        var snapshot = await Wait.For(() => script.SnapshotAsync(restarted),
+            s => s.GetProperty("totals").GetProperty("pageViews").GetInt32() == views, Converge, "the page views buffered at shutdown");
+        Assert.Equal(50, snapshot.GetProperty("totals").GetProperty("uniqueVisitors").GetInt32());
+        Assert.True(script.Matches(snapshot));
+    }
+
+    [Fact]
     public async Task Killing_one_of_two_nodes_mid_stream_loses_no_acknowledged_event()
     {
         await using var redis = await RedisServer.StartAsync();
