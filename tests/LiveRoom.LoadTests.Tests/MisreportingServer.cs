@@ -7,9 +7,10 @@ using Microsoft.Extensions.Logging;
 namespace LiveRoom.LoadTests.Tests;
 
 /// <summary>
-/// A fake LiveRoom for the exit-code test only: it accepts the setup and every event like the real
-/// API (except that its first order webhook fails with a 503, to be retried), but its snapshot
-/// reports one order more than it was sent (and nothing else).
+/// A fake LiveRoom for the exit-code tests only: it accepts the setup and every event like the real
+/// API (except that its first order webhook fails with a 503, to be retried, and that the launch
+/// <see cref="TakenLaunch"/> already exists: 409), but its snapshot reports one order more than
+/// it was sent (and nothing else).
 /// </summary>
 public sealed class MisreportingServer : IAsyncDisposable
 {
@@ -25,6 +26,8 @@ public sealed class MisreportingServer : IAsyncDisposable
 
     public Uri Url { get; }
 
+    public const string TakenLaunch = "taken";
+
     public static async Task<MisreportingServer> StartAsync()
     {
         var port = FreePort.Next();
@@ -35,7 +38,13 @@ public sealed class MisreportingServer : IAsyncDisposable
         var server = new MisreportingServer(app, new Uri($"http://127.0.0.1:{port}/"));
         var accepted = new { accepted = 1, duplicates = 0, rejected = Array.Empty<object>() };
         app.MapPost("/api/auth/login", () => Results.NoContent());
-        app.MapPost("/api/launches", () => Results.Json(new { keys = new { serverKey = "lrk_fake", beaconKey = "lrb_fake" } }, statusCode: 201));
+        app.MapPost("/api/launches", async (HttpRequest request) =>
+        {
+            using var body = await System.Text.Json.JsonDocument.ParseAsync(request.Body);
+            return body.RootElement.GetProperty("id").GetString() == TakenLaunch
+                ? Results.Problem(statusCode: 409, title: "Launch exists")
+                : Results.Json(new { keys = new { serverKey = "lrk_fake", beaconKey = "lrb_fake" } }, statusCode: 201);
+        });
         app.MapPost("/api/launches/{id}/groups/import", () => Results.Ok(new { imported = 1 }));
         app.MapPost("/api/launches/{id}/events", async (HttpRequest request) =>
         {

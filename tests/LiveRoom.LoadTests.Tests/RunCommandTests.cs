@@ -7,6 +7,8 @@ public sealed class RunCommandTests
 {
     private static Task<int> Run(params string[] args) => Cli.Create().Parse(["run", .. args]).InvokeAsync();
 
+    private static JsonElement Named(JsonElement rows, string name) => rows.EnumerateArray().Single(c => c.GetProperty("Name").GetString() == name);
+
     private static string TempResults() => Path.Combine(Path.GetTempPath(), $"liveroom-run-{Guid.NewGuid():N}");
 
     [Fact]
@@ -30,7 +32,7 @@ public sealed class RunCommandTests
             Assert.Contains("<svg", html);
             Assert.DoesNotContain("<script", html);
             Assert.True(report.GetProperty("Timeline").GetArrayLength() >= 20, "a sample per second");
-            var malformed = report.GetProperty("Channels").EnumerateArray().Single(c => c.GetProperty("Channel").GetString() == "Malformed");
+            var malformed = report.GetProperty("Channels").EnumerateArray().Single(c => c.GetProperty("Name").GetString() == "Malformed");
             Assert.True(malformed.GetProperty("Requests").GetInt64() > 0, "chaos sent malformed webhooks");
             Assert.Equal(0, malformed.GetProperty("Errors").GetInt64());
             // The core groups' seeded members played along; what they acknowledged is what the board shows (also in the truth).
@@ -58,15 +60,74 @@ public sealed class RunCommandTests
             Assert.Equal(3, exit);
             var folder = Assert.Single(Directory.GetDirectories(results));
             Assert.Contains("TRUTH MISMATCH", File.ReadAllText(Path.Combine(folder, "report.md")));
-            // The 503 was retried like a webhook sender would, so no order request failed.
+            // The 503 was retried like a webhook sender would, so no order request failed; but the
+            // 503 still shows among the answers, of the channel and of the order kind.
             var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(folder, "report.json"))).RootElement;
             Assert.Equal(1, report.GetProperty("Retries").GetInt64());
-            Assert.Equal(0, report.GetProperty("Channels").EnumerateArray().Single(c => c.GetProperty("Channel").GetString() == "Order").GetProperty("Errors").GetInt64());
+            var order = Named(report.GetProperty("Channels"), "Order");
+            Assert.Equal(0, order.GetProperty("Errors").GetInt64());
+            Assert.Equal(1, order.GetProperty("ByStatus").GetProperty("503").GetInt64());
+            Assert.Equal(1, Named(report.GetProperty("Kinds"), "Order").GetProperty("ServerErrors").GetInt64());
+            Assert.Contains("## Requests by event kind", File.ReadAllText(Path.Combine(folder, "report.md")));
         }
         finally
         {
             if (Directory.Exists(results)) Directory.Delete(results, recursive: true);
         }
+    }
+
+    [Theory]
+    [InlineData("--max-p99-ms", "0.001", "p99")]
+    [InlineData("--max-5xx", "0", "5xx answers: 1")]
+    public async Task A_breached_threshold_exits_2_when_the_truth_is_not_checked(string option, string limit, string breach)
+    {
+        await using var fake = await MisreportingServer.StartAsync();
+        var results = TempResults();
+        try
+        {
+            // --truth false: the fake's wrong order count must not decide; the threshold does.
+            var exit = await Run("--target", fake.Url.ToString(), "--password", "x", "--groups", "3", "--members", "fixed:20", "--duration", "5s",
+                "--viewers", "0", "--truth", "false", option, limit, "--results", results, "--plain");
+            var report = JsonDocument.Parse(File.ReadAllText(Path.Combine(Assert.Single(Directory.GetDirectories(results)), "report.json"))).RootElement;
+            Assert.Equal(2, exit);
+            Assert.Equal(2, report.GetProperty("ExitCode").GetInt32());
+            Assert.Contains(report.GetProperty("Breaches").EnumerateArray(), b => b.GetString()!.Contains(breach, StringComparison.Ordinal));
+        }
+        finally
+        {
+            if (Directory.Exists(results)) Directory.Delete(results, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task A_launch_id_the_server_already_has_exits_1_before_any_traffic()
+    {
+        await using var fake = await MisreportingServer.StartAsync();
+        var results = TempResults();
+        var exit = await Run("--target", fake.Url.ToString(), "--password", "x", "--launch", MisreportingServer.TakenLaunch, "--groups", "3",
+            "--duration", "5s", "--viewers", "0", "--results", results, "--plain");
+        Assert.Equal(1, exit);
+        Assert.False(Directory.Exists(results) && Directory.GetFiles(results, "report.json", SearchOption.AllDirectories).Length > 0, "no report: nothing ran");
+    }
+
+    [Fact]
+    public async Task Creating_a_launch_that_exists_names_the_way_out()
+    {
+        await using var fake = await MisreportingServer.StartAsync();
+        var api = new LiveRoom.LoadTests.Client.LiveRoomApi(fake.Url);
+        var e = await Assert.ThrowsAsync<LiveRoom.LoadTests.Client.LaunchExistsException>(() =>
+            api.CreateLaunchAsync(MisreportingServer.TakenLaunch, new { id = MisreportingServer.TakenLaunch }, []));
+        Assert.Contains("--launch", e.Message);
+    }
+
+    [Theory]
+    [InlineData("--max-freshness-p99-ms", "1000")]
+    [InlineData("--thresholds", "launch-day.yaml")]
+    public async Task A_freshness_limit_without_viewers_is_bad_usage(string option, string value)
+    {
+        if (option == "--thresholds") value = Path.Combine(LiveRoom.LoadTests.Server.RepoPaths.Root(), "loadtests", "thresholds", value);
+        // Nothing listens on port 9: exit 1 comes from the argument check, before any connection.
+        Assert.Equal(1, await Run("--target", "http://127.0.0.1:9/", "--password", "x", "--viewers", "0", option, value, "--duration", "5s", "--results", TempResults()));
     }
 
     [Theory]

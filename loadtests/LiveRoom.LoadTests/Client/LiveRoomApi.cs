@@ -33,6 +33,7 @@ public sealed class LiveRoomApi
     public async Task<string> CreateLaunchAsync(string launchId, object definition, object[] groups)
     {
         using var created = await _http.PostAsJsonAsync("api/launches", definition);
+        if (created.StatusCode == HttpStatusCode.Conflict) throw new LaunchExistsException(launchId);
         await EnsureAsync(created, "create launch");
         var body = await created.Content.ReadFromJsonAsync<JsonElement>();
         var key = body.GetProperty("keys").GetProperty("serverKey").GetString()!;

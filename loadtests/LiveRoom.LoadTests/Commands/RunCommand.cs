@@ -1,4 +1,5 @@
 using System.CommandLine;
+using LiveRoom.LoadTests.Client;
 using LiveRoom.LoadTests.Model;
 using LiveRoom.LoadTests.Report;
 using LiveRoom.LoadTests.Run;
@@ -47,7 +48,16 @@ public static class RunCommand
             }
             await using (session)
             {
-                var report = await LaunchRun.RunAsync(session, settings, script, started, ct);
+                RunReport report;
+                try
+                {
+                    report = await LaunchRun.RunAsync(session, settings, script, started, ct);
+                }
+                catch (LaunchExistsException e)
+                {
+                    await Console.Error.WriteLineAsync($"run: {e.Message}");
+                    return Verdict.Usage;
+                }
                 await ReportFiles.WriteAsync(folder, report);
                 PrintResult(report, folder);
                 return report.ExitCode;

@@ -26,10 +26,11 @@ public sealed class RunOptions
     private readonly Option<double> _delay = new("--chaos-delay") { Description = "% of webhooks delayed 2–10 s" };
     private readonly Option<double> _malformed = new("--chaos-malformed") { Description = "% extra malformed webhooks (must be refused, never counted)" };
     private readonly Option<double> _hubDrop = new("--chaos-hub-drop") { Description = "% of viewers whose hub connection drops every 10 s (they reconnect and resubscribe)" };
-    private readonly Option<string?> _thresholds = new("--thresholds") { Description = "Threshold file (JSON or YAML: maxP99Ms, maxErrorRate, maxFreshnessP99Ms, truth)" };
+    private readonly Option<string?> _thresholds = new("--thresholds") { Description = "Threshold file (JSON or YAML: maxP99Ms, maxErrorRate, max5xx, maxFreshnessP99Ms, truth)" };
     private readonly Option<double?> _maxP99 = new("--max-p99-ms") { Description = "Highest acceptable p99 latency of any channel (ms)" };
     private readonly Option<double?> _maxErrors = new("--max-error-rate") { Description = "Highest acceptable share of failed requests per channel (0.01 = 1%)" };
     private readonly Option<double?> _maxFresh = new("--max-freshness-p99-ms") { Description = "Highest acceptable freshness p99 (ms)" };
+    private readonly Option<long?> _max5xx = new("--max-5xx") { Description = "Highest acceptable number of 5xx answers, every attempt counted (0: none, even if a retry succeeded)" };
     private readonly Option<bool?> _truth = new("--truth") { Description = "Check the truth at the end (default true; --truth false only measures)" };
     private readonly Option<bool> _plain = new("--plain") { Description = "Plain progress lines instead of the live table (automatic when output is redirected)" };
     private readonly Option<int> _retries = new("--retries") { Description = "Times a webhook is sent again after no answer or a 5xx (0.5 s, 1 s, 2 s…)", DefaultValueFactory = _ => 3 };
@@ -43,7 +44,7 @@ public sealed class RunOptions
     {
         Common.AddTo(command);
         foreach (var o in new Option[] { _label, _launch, _groups, _members, _profile, _duration, _viewers, _seed, _closed, _concurrency, _slice,
-                     _duplicate, _reorder, _delay, _malformed, _hubDrop, _thresholds, _maxP99, _maxErrors, _maxFresh, _truth, _plain, _settle, _retries, _trafficLoss, _cueAck, _cueAckMedian, _results })
+                     _duplicate, _reorder, _delay, _malformed, _hubDrop, _thresholds, _maxP99, _maxErrors, _max5xx, _maxFresh, _truth, _plain, _settle, _retries, _trafficLoss, _cueAck, _cueAckMedian, _results })
             command.Options.Add(o);
     }
 
@@ -65,7 +66,11 @@ public sealed class RunOptions
         var file = p.GetValue(_thresholds);
         if (file is not null && !File.Exists(file)) throw new ArgumentException($"--thresholds: file '{file}' not found");
         var thresholds = (file is null ? new Thresholds() : Thresholds.Load(file))
-            .Override(p.GetValue(_maxP99), p.GetValue(_maxErrors), p.GetValue(_maxFresh), p.GetValue(_truth));
+            .Override(p.GetValue(_maxP99), p.GetValue(_maxErrors), p.GetValue(_maxFresh), p.GetValue(_truth), p.GetValue(_max5xx));
+        // Without viewers nothing measures freshness: its limit would be skipped, or always breached.
+        if (thresholds.MaxFreshnessP99Ms is not null && p.GetValue(_viewers) == 0)
+            throw new ArgumentException("a freshness limit (--max-freshness-p99-ms or maxFreshnessP99Ms in the threshold file) needs viewers to measure it: give --viewers N (N ≥ 1) or drop the limit");
+        if (thresholds.Max5xx is < 0) throw new ArgumentException("--max-5xx must not be negative");
         var model = new ModelOptions(groups, MemberCounts.Parse(p.GetValue(_members)!), RateProfile.Parse(p.GetValue(_profile)!),
             DurationText.Parse(p.GetValue(_duration)!), p.GetValue(_seed));
         return new RunSettingsParsed(p.GetValue(_label)!, p.GetValue(_launch), model, p.GetValue(_viewers), new InjectionOptions(closed, concurrency),

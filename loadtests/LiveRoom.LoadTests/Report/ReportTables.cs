@@ -17,6 +17,15 @@ public static class ReportTables
         var c => $"FAILED (exit {c})",
     };
 
+    /// <summary>Latency percentiles and answers by status of each channel or event kind that saw a request.</summary>
+    private static Table Requests(string title, string what, List<Run.RequestResult> rows) =>
+        new(title, [what, "requests", "events", "errors", "5xx", "p50", "p90", "p99", "p99.9", "max", "answers"],
+            rows.Where(c => c.Requests > 0).Select(c => new[]
+            {
+                c.Name, N(c.Requests), N(c.Events), N(c.Errors), N(c.ServerErrors), N(c.Latency.P50, "N1"), N(c.Latency.P90, "N1"), N(c.Latency.P99, "N1"),
+                N(c.Latency.P999, "N1"), N(c.Latency.Max, "N1"), string.Join(", ", c.ByStatus.Select(b => $"{b.Key}: {N(b.Value)}")),
+            }).ToList());
+
     public static List<Table> Build(RunReport r)
     {
         var s = r.Settings;
@@ -39,13 +48,8 @@ public static class ReportTables
                 .. r.Model.StockBySku.Select(k => new[] { $"SKU {k.Key}: stock / sold", $"{N(k.Value)} / {N(r.Model.SoldBySku.GetValueOrDefault(k.Key))}" }),
                 ["orders lost to sold-out stock", N(r.Model.SoldOutMisses)],
             ]),
-            new("Requests by channel (latency from the intended send time, ms)",
-                ["channel", "requests", "events", "errors", "p50", "p90", "p99", "p99.9", "max", "answers"],
-                r.Channels.Where(c => c.Requests > 0).Select(c => new[]
-                {
-                    c.Channel, N(c.Requests), N(c.Events), N(c.Errors), N(c.Latency.P50, "N1"), N(c.Latency.P90, "N1"), N(c.Latency.P99, "N1"),
-                    N(c.Latency.P999, "N1"), N(c.Latency.Max, "N1"), string.Join(", ", c.ByStatus.Select(b => $"{b.Key}: {N(b.Value)}")),
-                }).ToList()),
+            Requests("Requests by channel (latency from the intended send time, ms; answers count every attempt)", "channel", r.Channels),
+            Requests("Requests by event kind (a request carrying several kinds counts for each of them)", "kind", r.Kinds),
         };
         if (r.Freshness is { } f)
             tables.Add(new("Freshness (marker order sent → viewer's update shows it, ms)", ["viewers", "markers", "samples", "p50", "p90", "p99", "max", "updates/viewer/s", "reconnects"],
@@ -61,10 +65,11 @@ public static class ReportTables
         tables.Add(new("Checks", ["check", "result"],
         [
             ["truth", r.TruthProblems.Count == 0 ? "matches" : $"{r.TruthProblems.Count} mismatches: " + string.Join("; ", r.TruthProblems.Take(10))],
-            ["thresholds", $"p99 ≤ {r.Thresholds.MaxP99Ms?.ToString(CultureInfo.InvariantCulture) ?? "-"} ms, error rate ≤ {r.Thresholds.MaxErrorRate?.ToString("P2", CultureInfo.InvariantCulture) ?? "-"}, freshness p99 ≤ {r.Thresholds.MaxFreshnessP99Ms?.ToString(CultureInfo.InvariantCulture) ?? "-"} ms"],
+            ["thresholds", $"p99 ≤ {r.Thresholds.MaxP99Ms?.ToString(CultureInfo.InvariantCulture) ?? "-"} ms, error rate ≤ {r.Thresholds.MaxErrorRate?.ToString("P2", CultureInfo.InvariantCulture) ?? "-"}, 5xx answers ≤ {r.Thresholds.Max5xx?.ToString(CultureInfo.InvariantCulture) ?? "-"}, freshness p99 ≤ {r.Thresholds.MaxFreshnessP99Ms?.ToString(CultureInfo.InvariantCulture) ?? "-"} ms"],
             ["breaches", r.Breaches.Count == 0 ? "none" : string.Join("; ", r.Breaches)],
             ["requests never sent", N(r.UnsentRequests)],
             ["retries (no answer or 5xx)", N(r.Retries)],
+            ["5xx answers (every attempt)", N(r.Channels.Sum(c => c.ServerErrors))],
             ["throughput", $"{N(r.EventsAcknowledged)} events acknowledged, {N(r.EventsPerSecond)} events/s over the wall time"],
         ]));
         return tables;

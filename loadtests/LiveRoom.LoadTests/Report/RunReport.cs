@@ -13,9 +13,11 @@ public sealed record RunReport
     public required string Target { get; init; }
     public required RunSettings Settings { get; init; }
     public required ModelSummary Model { get; init; }
-    public required List<ChannelResult> Channels { get; init; }
+    public required List<RequestResult> Channels { get; init; }
+    /// <summary>The same requests by event kind; a request carrying several kinds counts for each.</summary>
+    public required List<RequestResult> Kinds { get; init; }
     public required double WallSeconds { get; init; }
-    public long EventsAcknowledged => Channels.Where(c => c.Channel != "Malformed").Sum(c => c.Events);
+    public long EventsAcknowledged => Channels.Where(c => c.Name != "Malformed").Sum(c => c.Events);
     public double EventsPerSecond => WallSeconds > 0 ? EventsAcknowledged / WallSeconds : 0;
     public long UnsentRequests { get; init; }
     public long Retries { get; init; }

@@ -13,7 +13,7 @@ namespace LiveRoom.LoadTests.Run;
 /// </summary>
 public static class Injector
 {
-    public static async Task RunAsync(IReadOnlyList<WireRequest> requests, Func<WireRequest, Task<WireOutcome>> send,
+    public static async Task RunAsync(IReadOnlyList<WireRequest> requests, Func<WireRequest, Task<Delivery>> send,
         InjectionOptions options, RunMetrics metrics, long startTimestamp, CancellationToken ct)
     {
         metrics.Total = requests.Count;
@@ -34,12 +34,12 @@ public static class Injector
     /// One dispatcher and one in-flight cap per channel: the shop, the beacon collector and the
     /// bot are separate clients, so an order backlog must not hold page views back (nor the reverse).
     /// </summary>
-    private static Task OpenAsync(IReadOnlyList<WireRequest> requests, Func<WireRequest, Task<WireOutcome>> send,
+    private static Task OpenAsync(IReadOnlyList<WireRequest> requests, Func<WireRequest, Task<Delivery>> send,
         int maxInFlight, RunMetrics metrics, long start, CancellationToken ct) =>
         Task.WhenAll(requests.GroupBy(r => r.Channel).Select(channel =>
             Task.Run(() => OpenChannelAsync(channel.ToList(), send, maxInFlight, metrics, start, ct), CancellationToken.None)));
 
-    private static async Task OpenChannelAsync(List<WireRequest> requests, Func<WireRequest, Task<WireOutcome>> send,
+    private static async Task OpenChannelAsync(List<WireRequest> requests, Func<WireRequest, Task<Delivery>> send,
         int maxInFlight, RunMetrics metrics, long start, CancellationToken ct)
     {
         using var slots = new SemaphoreSlim(maxInFlight);
@@ -49,9 +49,9 @@ public static class Injector
             try
             {
                 metrics.Started();
-                var outcome = await send(r);
+                var delivery = await send(r);
                 var now = Stopwatch.GetTimestamp();
-                metrics.Answered(r, now, LatencyRecorder.Micros(due, now), outcome);
+                metrics.Answered(r, now, LatencyRecorder.Micros(due, now), delivery);
             }
             finally
             {
@@ -78,7 +78,7 @@ public static class Injector
         await Task.WhenAll(inFlight);
     }
 
-    private static async Task ClosedAsync(IReadOnlyList<WireRequest> requests, Func<WireRequest, Task<WireOutcome>> send,
+    private static async Task ClosedAsync(IReadOnlyList<WireRequest> requests, Func<WireRequest, Task<Delivery>> send,
         int connections, RunMetrics metrics, long start, CancellationToken ct)
     {
         var next = -1;
@@ -102,9 +102,9 @@ public static class Injector
                 }
                 var sent = Stopwatch.GetTimestamp();
                 metrics.Started();
-                var outcome = await send(requests[i]);
+                var delivery = await send(requests[i]);
                 var now = Stopwatch.GetTimestamp();
-                metrics.Answered(requests[i], now, LatencyRecorder.Micros(sent, now), outcome);
+                metrics.Answered(requests[i], now, LatencyRecorder.Micros(sent, now), delivery);
             }
         }
         await Task.WhenAll(Enumerable.Range(0, connections).Select(_ => Task.Run(Worker)));

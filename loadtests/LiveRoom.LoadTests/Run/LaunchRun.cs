@@ -46,7 +46,7 @@ public static class LaunchRun
             var client = new WireClient(http, session.BaseAddress, launchId, key, new EventJson(script, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
             budget.CancelAfter(duration * 2 + TimeSpan.FromMinutes(2));
             begun.SetResult();
-            await Injector.RunAsync(requests, r => SendWithRetriesAsync(client, r, s.Retries, metrics), s.Injection, metrics, start, budget.Token);
+            await Injector.RunAsync(requests, r => Resend.SendAsync(() => client.SendAsync(r), r.Channel != Channel.Malformed, s.Retries, metrics.Retried, Resend.Backoff), s.Injection, metrics, start, budget.Token);
             var all = metrics.Channels.Values.Select(c => c.Result()).ToList();
             return new StageResult("launch model", s.Injection.Closed ? "closed" : "open", s.Injection.Concurrency,
                 Stopwatch.GetElapsedTime(start).TotalSeconds, all.Sum(c => c.Requests), all.Sum(c => c.Events), all.Sum(c => c.Errors), 0, all.MaxBy(c => c.Requests)!.Latency);
@@ -90,7 +90,7 @@ public static class LaunchRun
         if (problems.Count > 0) problems.AddRange(await GroupDetailsAsync(session.Api, launchId, problems));
         var malformedAccepted = metrics.Channels[Channel.Malformed].Errors;
         if (malformedAccepted > 0) problems.Add($"malformed webhooks not refused: {malformedAccepted}");
-        var failed = metrics.Channels.Values.Where(c => c.Channel != Channel.Malformed).Sum(c => c.Errors);
+        var failed = metrics.Channels.Where(c => c.Key != Channel.Malformed).Sum(c => c.Value.Errors);
         if (failed > 0 && problems.Count > 0)
             problems.Add($"{failed:N0} requests failed after {s.Retries} retries: their events may or may not have been applied, so the truth could not hold");
         var seeded = default(SeededMemberSummary);
@@ -104,8 +104,8 @@ public static class LaunchRun
         var channels = metrics.Channels.Values.Select(c => c.Result()).ToList();
         var freshness = fresh is null ? null : new FreshnessSummary(fresh.Viewers, fresh.Markers, fresh.Freshness, fresh.Freshness.Count, fresh.ExpectedSamples,
             fresh.UpdatesReceived / (double)fresh.Viewers / Math.Max(1, wall), fresh.Reconnects);
-        var breaches = Verdict.Breaches(s.Thresholds, channels, freshness?.Freshness.P99);
-        if (s.Thresholds.MaxFreshnessP99Ms is not null && freshness is { Samples: 0 }) breaches.Add("freshness: no sample (no viewer saw a marker)");
+        var kinds = metrics.Kinds.Values.Select(k => k.Result()).ToList();
+        var breaches = Verdict.Breaches(s.Thresholds, channels, freshness?.Freshness);
         return new RunReport
         {
             Label = s.Label,
@@ -116,6 +116,7 @@ public static class LaunchRun
                 s.Injection.Closed ? "closed" : "open", s.Injection.Concurrency, s.Chaos.ToString()),
             Model = summary,
             Channels = channels,
+            Kinds = kinds,
             WallSeconds = wall,
             UnsentRequests = metrics.Unsent,
             Retries = metrics.Retries,
@@ -154,22 +155,6 @@ public static class LaunchRun
         return new ModelSummary(script.CountByKind().OrderBy(k => k.Key).ToDictionary(k => k.Key.ToString(), k => k.Value),
             t.Members ?? 0, t.UniqueVisitors, t.PageViews, t.Signups ?? 0, t.Orders, t.Gmv,
             new Dictionary<string, int>(t.StockBySku), new Dictionary<string, int>(t.SoldBySku), script.SoldOutMisses, t.Messages ?? 0);
-    }
-
-    /// <summary>
-    /// Shops and bots retry a webhook that got no answer or a 5xx (0.5 s, 1 s, 2 s…); the events keep
-    /// their ids, so a retry of a request that was in fact applied changes nothing. The latency is
-    /// the final answer's, from the intended send time; a request whose every attempt failed is an error.
-    /// </summary>
-    private static async Task<WireOutcome> SendWithRetriesAsync(WireClient client, WireRequest r, int retries, RunMetrics metrics)
-    {
-        for (var attempt = 0; ; attempt++)
-        {
-            var outcome = await client.SendAsync(r);
-            if (r.Channel == Channel.Malformed || outcome.Status is >= 200 and < 500 || attempt >= retries) return outcome;
-            metrics.Retried();
-            await Task.Delay(TimeSpan.FromMilliseconds(500 << attempt));
-        }
     }
 
     /// <summary>

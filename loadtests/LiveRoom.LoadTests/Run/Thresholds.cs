@@ -20,6 +20,12 @@ public sealed record Thresholds
     /// <summary>Highest acceptable freshness p99 (marker sent → viewer shows it), in ms.</summary>
     public double? MaxFreshnessP99Ms { get; init; }
 
+    /// <summary>
+    /// Highest acceptable number of 5xx answers over all channels, counting every attempt: a 5xx
+    /// that a retry recovered from is still one (issue 3's "zero 5xx").
+    /// </summary>
+    public long? Max5xx { get; init; }
+
     public bool Truth { get; init; } = true;
 
     public static Thresholds Load(string path)
@@ -36,8 +42,9 @@ public sealed record Thresholds
     }
 
     /// <summary>Command-line values win over the file's.</summary>
-    public Thresholds Override(double? maxP99Ms, double? maxErrorRate, double? maxFreshnessP99Ms, bool? truth) => this with
+    public Thresholds Override(double? maxP99Ms, double? maxErrorRate, double? maxFreshnessP99Ms, bool? truth, long? max5xx = null) => this with
     {
+        Max5xx = max5xx ?? Max5xx,
         MaxP99Ms = maxP99Ms ?? MaxP99Ms,
         MaxErrorRate = maxErrorRate ?? MaxErrorRate,
         MaxFreshnessP99Ms = maxFreshnessP99Ms ?? MaxFreshnessP99Ms,

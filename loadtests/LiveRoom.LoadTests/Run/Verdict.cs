@@ -1,3 +1,5 @@
+using LiveRoom.LoadTests.Load;
+
 namespace LiveRoom.LoadTests.Run;
 
 /// <summary>
@@ -11,17 +13,27 @@ public static class Verdict
     public const int ThresholdBreached = 2;
     public const int TruthMismatch = 3;
 
-    /// <summary>Breaches of the thresholds by what was measured (channels, freshness p99 if measured).</summary>
-    public static List<string> Breaches(Thresholds t, IEnumerable<ChannelResult> channels, double? freshnessP99Ms)
+    /// <summary>
+    /// Breaches of the thresholds by what was measured: the channels, and the freshness (null when
+    /// no viewer ran). A freshness limit without a single sample is a breach: missing data is not a pass.
+    /// </summary>
+    public static List<string> Breaches(Thresholds t, IReadOnlyCollection<RequestResult> channels, Latency? freshness)
     {
         var breaches = new List<string>();
         foreach (var c in channels.Where(c => c.Requests > 0))
         {
-            if (t.MaxP99Ms is { } p99 && c.Latency.P99 > p99) breaches.Add($"{c.Channel}: p99 {c.Latency.P99:N1} ms > {p99} ms");
-            if (t.MaxErrorRate is { } rate && c.ErrorRate > rate) breaches.Add($"{c.Channel}: error rate {c.ErrorRate:P2} > {rate:P2}");
+            if (t.MaxP99Ms is { } p99 && c.Latency.P99 > p99) breaches.Add($"{c.Name}: p99 {c.Latency.P99:N1} ms > {p99} ms");
+            if (t.MaxErrorRate is { } rate && c.ErrorRate > rate) breaches.Add($"{c.Name}: error rate {c.ErrorRate:P2} > {rate:P2}");
         }
-        if (t.MaxFreshnessP99Ms is { } fresh && freshnessP99Ms is { } measured && measured > fresh)
-            breaches.Add($"freshness p99 {measured:N0} ms > {fresh} ms");
+        // Attempts, not requests: a 503 that the retry turned into a 200 still breaks "zero 5xx".
+        var serverErrors = channels.Sum(c => c.ServerErrors);
+        if (t.Max5xx is { } max5xx && serverErrors > max5xx)
+            breaches.Add($"5xx answers: {serverErrors:N0} (every attempt, retried ones included) > {max5xx:N0}");
+        if (t.MaxFreshnessP99Ms is { } fresh)
+        {
+            if (freshness is null or { Count: 0 }) breaches.Add("freshness: no sample (no viewer saw a marker), so its limit cannot be met");
+            else if (freshness.P99 > fresh) breaches.Add($"freshness p99 {freshness.P99:N0} ms > {fresh} ms");
+        }
         return breaches;
     }
 
