@@ -30,24 +30,37 @@ public sealed class MoodAnalyzer(MoodLexicon? lexicon = null)
             if (string.IsNullOrEmpty(term)) continue;
             for (var at = text.IndexOf(term, StringComparison.Ordinal); at >= 0; at = text.IndexOf(term, at + term.Length, StringComparison.Ordinal))
             {
-                if (!IsNegated(text, at)) return term;
+                if (!IsNegated(text, term, at)) return term;
             }
         }
         return null;
     }
 
-    private bool IsNegated(string text, int termStart)
+    private bool IsNegated(string text, string term, int termStart)
     {
+        var owed = Lexicon.OwedTerms.Contains(term, StringComparer.Ordinal);
         foreach (var negation in Lexicon.Negations)
         {
             if (string.IsNullOrEmpty(negation)) continue;
+            // 没 says something did not happen: before an owed term that is the complaint (还没有退款).
+            if (owed && negation.Contains('没')) continue;
             // The negation must end within the window before the term: 不是骗子, 不是什么骗子.
             var from = Math.Max(0, termStart - Lexicon.NegationWindow - negation.Length);
-            var window = text.AsSpan(from, termStart - from);
-            if (window.IndexOf(negation, StringComparison.Ordinal) >= 0) return true;
+            for (var at = text.IndexOf(negation, from, termStart - from, StringComparison.Ordinal); at >= 0;
+                 at = text.IndexOf(negation, at + 1, termStart - at - 1, StringComparison.Ordinal))
+            {
+                if (!IsAskedBothWays(text, at, negation)) return true;
+            }
         }
         return false;
     }
+
+    /// <summary>
+    /// The A-not-A question (是不是骗子, 有没有假货, 算不算智商税): the word before the negation repeats
+    /// the negation's verb. It voices the suspicion rather than denying it, so it negates nothing.
+    /// </summary>
+    private static bool IsAskedBothWays(string text, int negationAt, string negation) =>
+        negationAt > 0 && negation.Length >= 2 && negation[0] is '不' or '没' && text[negationAt - 1] == negation[^1];
 
     public bool IsQuestion(string text)
     {

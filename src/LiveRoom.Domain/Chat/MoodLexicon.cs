@@ -19,6 +19,9 @@ public sealed record MoodLexicon
     /// </summary>
     [Id(1)] public IReadOnlyList<string> Negations { get; init; } = ["不是", "没有", "并非", "不算", "不像", "绝不是", "才不是", "哪里是"];
 
+    /// <summary>The widest <see cref="NegationWindow"/> a configuration may set: wider reaches into the previous clause.</summary>
+    public const int MaxNegationWindow = 10;
+
     /// <summary>How many characters may stand between a negation and its term (不是什么骗子).</summary>
     [Id(2)] public int NegationWindow { get; init; } = 3;
 
@@ -28,6 +31,13 @@ public sealed record MoodLexicon
 
     /// <summary>Particles that make a question only at the end of a message (好用吗, 你呢).</summary>
     [Id(4)] public IReadOnlyList<string> QuestionEndings { get; init; } = ["吗", "呢", "么", "?"];
+
+    /// <summary>
+    /// Negative terms that name something the buyer is owed. A 没-negation before them (没有退款,
+    /// 还没有退钱) says it has not happened yet, which is the complaint, so only the other negations
+    /// (不是退款) cancel them.
+    /// </summary>
+    [Id(5)] public IReadOnlyList<string> OwedTerms { get; init; } = ["退款", "退钱"];
 
     public static MoodLexicon Default { get; } = new();
 }

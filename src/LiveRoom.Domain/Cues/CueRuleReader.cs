@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LiveRoom.Domain.Chat;
 using LiveRoom.Domain.Setup;
 
 namespace LiveRoom.Domain.Cues;
@@ -21,9 +22,10 @@ internal static class CueRuleReader
         [CueRuleKind.QuietGroup] = ["ratio", "minBaselinePerMinute"],
     };
 
-    public static List<CueRule> Read(JsonElement root, ValidationErrors errors, out CueTimings timings)
+    public static List<CueRule> Read(JsonElement root, ValidationErrors errors, out CueTimings timings, out MoodLexiconOverride? lexicon)
     {
         timings = CueTimings.Default;
+        lexicon = null;
         if (root.ValueKind != JsonValueKind.Object) { errors.Add("$", "must be an object with a \"rules\" array"); return []; }
         var useDefaults = true;
         JsonElement? rulesArray = null;
@@ -42,7 +44,8 @@ internal static class CueRuleReader
                 case "expireAfterSeconds":
                     if (Positive(p, "$", errors) is { } exp) timings = timings with { ExpireAfter = TimeSpan.FromSeconds(exp) };
                     break;
-                default: errors.Add(p.Name, "unknown property; expected \"useDefaults\", \"rules\", \"escalateAfterSeconds\" or \"expireAfterSeconds\""); break;
+                case "lexicon": lexicon = MoodLexiconReader.Read(p.Value, errors); break;
+                default: errors.Add(p.Name, "unknown property; expected \"useDefaults\", \"rules\", \"escalateAfterSeconds\", \"expireAfterSeconds\" or \"lexicon\""); break;
             }
         }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using LiveRoom.Domain.Chat;
 using LiveRoom.Domain.Setup;
 
 namespace LiveRoom.Domain.Cues;
@@ -11,7 +12,9 @@ namespace LiveRoom.Domain.Cues;
 ///              { "kind": "negativeMessage", "maxAgeSeconds": 180, "alertOperator": true, "cooldownSeconds": 120 },
 ///              { "kind": "unansweredQuestion", "afterSeconds": 60, "target": "assistant" },
 ///              { "kind": "orderMilestone", "first": true, "every": 10 },
-///              { "kind": "quietGroup", "ratio": 0.3, "minBaselinePerMinute": 1, "enabled": false } ] }
+///              { "kind": "quietGroup", "ratio": 0.3, "minBaselinePerMinute": 1, "enabled": false } ],
+///   "lexicon": { "negativeTerms": ["骗子", "过敏"], "negations": ["不是"], "negationWindow": 3,
+///                "questionWords": ["怎么"], "questionEndings": ["吗"] } }
 /// </code>
 /// A listed rule replaces the built-in rule of its kind (omitted fields take built-in values);
 /// unlisted kinds keep the built-in rule unless <c>useDefaults</c> is false. A file is all valid or
@@ -23,11 +26,18 @@ public sealed class CueRuleSet
 
     private readonly Dictionary<CueRuleKind, CueRule> _rules;
 
-    private CueRuleSet(IEnumerable<CueRule> rules, CueTimings timings)
+    private CueRuleSet(IEnumerable<CueRule> rules, CueTimings timings, MoodLexiconOverride? lexicon = null)
     {
         _rules = rules.ToDictionary(r => r.Kind);
         Timings = timings;
+        Lexicon = lexicon;
     }
+
+    /// <summary>
+    /// The launch's own mood words ("lexicon"), over the configured lexicon; null keeps that one.
+    /// Here because the words belong to the launch's product, like its scripts.
+    /// </summary>
+    public MoodLexiconOverride? Lexicon { get; }
 
     /// <summary>When unacknowledged cues escalate and expire ("escalateAfterSeconds", "expireAfterSeconds").</summary>
     public CueTimings Timings { get; }
@@ -60,8 +70,8 @@ public sealed class CueRuleSet
         }
         using (doc)
         {
-            var rules = CueRuleReader.Read(doc.RootElement, errors, out var timings);
-            return errors.IsValid ? new CueRuleSet(rules, timings) : null;
+            var rules = CueRuleReader.Read(doc.RootElement, errors, out var timings, out var lexicon);
+            return errors.IsValid ? new CueRuleSet(rules, timings, lexicon) : null;
         }
     }
 }

@@ -25,6 +25,13 @@ public sealed record IngestKeys(
     public IngestKeys Revoke(bool server, bool beacon) =>
         new(server ? Revoked : ServerKey, beacon ? Revoked : BeaconKey);
 
+    /// <summary>
+    /// Whether a group-bot request (<c>/bot/events</c>, <c>/bot/members</c>) is signed with the
+    /// server key. The one check both bot endpoints use, so a revoked key is refused on every one.
+    /// </summary>
+    public bool VerifiesBotSignature(string? timestamp, string? signature, ReadOnlySpan<byte> body, DateTimeOffset now) =>
+        !ServerRevoked && WebhookSignature.Verify(ServerKey, timestamp, signature, body, now);
+
     public IngestScope? Authorize(string? presented)
     {
         if (string.IsNullOrEmpty(presented)) return null;

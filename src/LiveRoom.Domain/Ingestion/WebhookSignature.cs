@@ -27,6 +27,8 @@ public static class WebhookSignature
 
     public static bool Verify(string secret, string? timestamp, string? signature, ReadOnlySpan<byte> body, DateTimeOffset now)
     {
+        // An empty key is no secret (a revoked key is stored as ""): anyone can compute its HMAC.
+        if (string.IsNullOrEmpty(secret)) return false;
         if (!long.TryParse(timestamp, NumberStyles.None, CultureInfo.InvariantCulture, out var seconds) || string.IsNullOrEmpty(signature))
             return false;
         if ((now - DateTimeOffset.FromUnixTimeSeconds(seconds)).Duration() > Tolerance) return false;

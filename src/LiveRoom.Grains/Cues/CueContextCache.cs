@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using LiveRoom.Domain.Chat;
 using LiveRoom.Domain.Cues;
 using LiveRoom.Grains.Abstractions;
 using LiveRoom.Grains.Pipeline;
@@ -11,11 +12,15 @@ namespace LiveRoom.Grains.Cues;
 /// 10,000 group grains evaluating in the same second cost their launch's cues grain one call per
 /// silo per tick. Concurrent callers share one refresh; the parsed rules are kept per rule version.
 /// </summary>
-public sealed class CueContextCache(IGrainFactory grains, IOptions<PipelineOptions> options, TimeProvider clock)
+public sealed class CueContextCache(IGrainFactory grains, IOptions<PipelineOptions> options, IOptions<MoodLexiconOptions> mood, TimeProvider clock)
 {
     private readonly ConcurrentDictionary<string, Task<Entry>> _entries = new(StringComparer.Ordinal);
 
-    public sealed record Entry(CueRuleSet Rules, int RulesVersion, LaunchContext? Launch, DateTimeOffset FetchedAt);
+    /// <summary>The silo's configured lexicon: what launches without a "lexicon" in their rules read chat with.</summary>
+    public MoodAnalyzer DefaultMood { get; } = new(mood.Value.ToLexicon());
+
+    /// <param name="Mood">The launch's analyzer (configured lexicon, then the rules' "lexicon"), one per rule version.</param>
+    public sealed record Entry(CueRuleSet Rules, int RulesVersion, LaunchContext? Launch, DateTimeOffset FetchedAt, MoodAnalyzer Mood);
 
     public async Task<Entry> GetAsync(string launchId)
     {
@@ -39,9 +44,10 @@ public sealed class CueContextCache(IGrainFactory grains, IOptions<PipelineOptio
     private async Task<Entry> Fetch(string launchId, Entry? previous)
     {
         var context = await grains.GetGrain<ILaunchCuesGrain>(launchId).GetEvaluationContext();
-        var rules = previous is not null && previous.RulesVersion == context.RulesVersion
-            ? previous.Rules
-            : context.RulesJson is null ? CueRuleSet.Default : CueRuleSet.Load(context.RulesJson, out _) ?? CueRuleSet.Default;
-        return new Entry(rules, context.RulesVersion, context.Launch, clock.GetUtcNow());
+        if (previous is not null && previous.RulesVersion == context.RulesVersion)
+            return previous with { Launch = context.Launch, FetchedAt = clock.GetUtcNow() };
+        var rules = context.RulesJson is null ? CueRuleSet.Default : CueRuleSet.Load(context.RulesJson, out _) ?? CueRuleSet.Default;
+        var analyzer = rules.Lexicon is { } lexicon ? new MoodAnalyzer(lexicon.ApplyTo(DefaultMood.Lexicon)) : DefaultMood;
+        return new Entry(rules, context.RulesVersion, context.Launch, clock.GetUtcNow(), analyzer);
     }
 }

@@ -9,6 +9,7 @@ public static class CueSiloExtensions
     public static ISiloBuilder AddLiveRoomCues(this ISiloBuilder silo, IConfiguration configuration)
     {
         silo.Services.Configure<CueOptions>(configuration.GetSection(CueOptions.Section));
+        silo.Services.Configure<MoodLexiconOptions>(configuration.GetSection(MoodLexiconOptions.Section));
         silo.Services.AddSingleton<CueContextCache>();
         return silo;
     }

@@ -54,6 +54,7 @@ public sealed class GroupGrain(
         (_launchId, _groupId) = GroupKey.Parse(this.GetPrimaryKeyString());
         _writer = new WriteCoalescer(WriteAsync);
         _registration = await GrainFactory.GetGrain<ILaunchGrain>(_launchId).GetGroup(_groupId);
+        _mood = await LaunchMood();
         var replayed = options.Value.DurableStorage && await ReplayJournal();
         // Memory storage is written on deactivation only (PipelineOptions.DurableStorage).
         if (options.Value.DurableStorage)
@@ -227,7 +228,7 @@ public sealed class GroupGrain(
     /// <summary>A 接龙 post moves the group's sign-ups (net of edits, in the post's minute); anything else feeds the mood.</summary>
     private void ReadChat(LaunchEvent e)
     {
-        var receipt = State.Chat.Receive(e.Id, e.At, e.MemberId!, RoleOf(e.MemberId!), e.Text, Mood);
+        var receipt = State.Chat.Receive(e.Id, e.At, e.MemberId!, RoleOf(e.MemberId!), e.Text, _mood);
         if (receipt.Signal is { } signal && (signal.Negative || signal.Question)) MarkCueTrigger();
         State.Feed.Add(new ChatLine(e.Id, e.At, e.MemberId!, e.Text ?? "", receipt.Signal.Negative,
             receipt.Signal.Question, receipt.Chain is not null), cueOptions.Value.ChatFeedSize);
@@ -271,8 +272,11 @@ public sealed class GroupGrain(
 
     public const string NegativeSpikeAlert = "negative_spike";
 
-    /// <summary>The default Chinese lexicon; per-launch lexicons come with the cue rules.</summary>
-    private static readonly MoodAnalyzer Mood = new();
+    /// <summary>
+    /// The launch's mood words: the configured lexicon ("LiveRoom:Mood") until the launch's cue
+    /// context is read (on activation and at each cue evaluation), then that, with the rules' "lexicon".
+    /// </summary>
+    private MoodAnalyzer _mood = null!;
 
     private GroupStats Stats()
     {
@@ -343,6 +347,7 @@ public sealed class GroupGrain(
         try
         {
             var context = await cueContexts.GetAsync(_launchId);
+            _mood = context.Mood; // a rule file with a new "lexicon" reaches the group within a tick
             if (context.Launch is not { } launch) { ScheduleCues(idle); return; }
             var now = clock.GetUtcNow();
             var signals = Signals(now);
@@ -377,6 +382,20 @@ public sealed class GroupGrain(
         foreach (var cue in issued)
         {
             if (cue.Rule is CueRuleKind.NegativeMessage or CueRuleKind.OrderMilestone) LiveRoomMetrics.CueIssued(cue.Kind, sinceTrigger);
+        }
+    }
+
+    /// <summary>Before the first message is read: the launch's own lexicon, or the configured one if the cue context cannot be read now.</summary>
+    private async Task<MoodAnalyzer> LaunchMood()
+    {
+        try
+        {
+            return (await cueContexts.GetAsync(_launchId)).Mood;
+        }
+        catch (Exception ex)
+        {
+            logger.LogWarning(ex, "Cue context of {Launch} unavailable on activation of {Group}; reading chat with the configured lexicon", _launchId, _groupId);
+            return cueContexts.DefaultMood;
         }
     }
 

@@ -27,11 +27,7 @@ public static class MemberResyncEndpoint
         if (body is null) return Results.Problem(statusCode: 413, title: "Request too large", detail: $"The body must be at most {MaxBytes} bytes.");
         if (await catalogs.GetAsync(launchId) is not { } catalog)
             return Results.Problem(statusCode: 404, title: "Unknown launch", detail: $"There is no launch '{launchId}'.");
-        var headers = http.Request.Headers;
-        if (!WebhookSignature.Verify(catalog.Keys.ServerKey, headers[WebhookSignature.TimestampHeader].FirstOrDefault(),
-                headers[WebhookSignature.SignatureHeader].FirstOrDefault(), body.Value.Span, clock.GetUtcNow()))
-            return Results.Problem(statusCode: 401, title: "Invalid signature",
-                detail: $"Sign \"{{unix seconds}}.{{body}}\" with HMAC-SHA256 and the launch's server key; send {WebhookSignature.TimestampHeader} (within 5 minutes of the server's clock) and {WebhookSignature.SignatureHeader}: sha256=<hex>.");
+        if (!BotSignature.Verifies(catalog.Keys, http.Request.Headers, body.Value.Span, clock.GetUtcNow())) return BotSignature.Refused();
 
         var (request, errors) = Parse(body.Value.Span);
         if (request is null) return Results.ValidationProblem(errors, title: "The member list was rejected");

@@ -17,10 +17,9 @@ public sealed class IngestService(CatalogCache catalogs, IGrainFactory grains, T
         IngestJsonAsync(launchId, keys => keys.Authorize(key), json, batch);
 
     /// <summary>The signed group-bot webhook: authorised by the body's HMAC, not by a key in the request.</summary>
-    public Task<IngestOutcome> IngestSignedAsync(string launchId, string? timestamp, string? signature, ReadOnlyMemory<byte> json) =>
+    public Task<IngestOutcome> IngestSignedAsync(string launchId, IHeaderDictionary headers, ReadOnlyMemory<byte> json) =>
         IngestJsonAsync(launchId,
-            // A revoked server key is empty: anyone could sign with it, so it verifies nothing.
-            keys => !keys.ServerRevoked && WebhookSignature.Verify(keys.ServerKey, timestamp, signature, json.Span, clock.GetUtcNow()) ? IngestScope.GroupBot : null,
+            keys => BotSignature.Verifies(keys, headers, json.Span, clock.GetUtcNow()) ? IngestScope.GroupBot : null,
             json, batch: true);
 
     private async Task<IngestOutcome> IngestJsonAsync(string launchId, Func<IngestKeys, IngestScope?> authorize, ReadOnlyMemory<byte> json, bool batch)

@@ -38,13 +38,12 @@ public static class IngestionEndpoints
         var key = headers[KeyHeader].FirstOrDefault() ?? http.Request.Query["key"].FirstOrDefault();
         // Ingestion reads the pooled body only until it returns (events copy what they keep).
         var outcome = signed
-            ? await ingest.IngestSignedAsync(launchId, headers[WebhookSignature.TimestampHeader].FirstOrDefault(), headers[WebhookSignature.SignatureHeader].FirstOrDefault(), body.Memory)
+            ? await ingest.IngestSignedAsync(launchId, headers, body.Memory)
             : await ingest.IngestJsonAsync(launchId, key, body.Memory, batch);
         return outcome switch
         {
             IngestOutcome.UnknownLaunch u => Results.Problem(statusCode: 404, title: "Unknown launch", detail: $"There is no launch '{u.LaunchId}'."),
-            IngestOutcome.BadKey when signed => Results.Problem(statusCode: 401, title: "Invalid signature",
-                detail: $"Sign \"{{unix seconds}}.{{body}}\" with HMAC-SHA256 and the launch's server key; send {WebhookSignature.TimestampHeader} (within 5 minutes of the server's clock) and {WebhookSignature.SignatureHeader}: sha256=<hex>."),
+            IngestOutcome.BadKey when signed => BotSignature.Refused(),
             IngestOutcome.BadKey => Results.Problem(statusCode: 401, title: "Invalid ingestion key",
                 detail: $"Send the launch's ingestion key in the {KeyHeader} header (or the key query parameter for the beacon)."),
             IngestOutcome.TooLarge t => Results.Problem(statusCode: 413, title: "Request too large", detail: t.Detail),
