@@ -41,6 +41,11 @@ public sealed class RunCommandTests
             Assert.Equal(seeded.GetProperty("Acknowledged").GetInt64(), seeded.GetProperty("BoardAcknowledged").GetInt32());
             Assert.Equal(0, seeded.GetProperty("Failed").GetInt64());
             Assert.Contains("## Seeded members and cues", File.ReadAllText(Path.Combine(folder, "report.md")));
+            // Every kind the model sent has its own latency row; page views travel only as beacons, so their counts agree.
+            var kinds = report.GetProperty("Kinds").EnumerateArray().ToDictionary(k => k.GetProperty("Name").GetString()!, k => k);
+            foreach (var kind in new[] { "PageView", "ChainPost", "Chat", "Order", "Join" })
+                Assert.True(kinds[kind].GetProperty("Requests").GetInt64() > 0, kind);
+            Assert.Equal(Named(report.GetProperty("Channels"), "Beacon").GetProperty("Events").GetInt64(), kinds["PageView"].GetProperty("Events").GetInt64());
         }
         finally
         {
