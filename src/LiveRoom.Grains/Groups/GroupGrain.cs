@@ -164,6 +164,15 @@ public sealed class GroupGrain(
         return Task.CompletedTask;
     }
 
+    public Task Reregistered(GroupRegistration registration)
+    {
+        // Cue targets, chat roles and the early-join warning read it from now on; the row's member
+        // count and alert may change with it, so the launch hears at once.
+        _registration = registration;
+        Report();
+        return Task.CompletedTask;
+    }
+
     public async Task<GroupDetail> GetDetail()
     {
         // Operators may have re-registered the group (e.g. a corrected member count) since activation.
