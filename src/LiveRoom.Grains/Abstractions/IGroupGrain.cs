@@ -1,4 +1,5 @@
 using Orleans.Concurrency;
+using LiveRoom.Domain.Groups;
 using LiveRoom.Domain.Ingestion;
 
 namespace LiveRoom.Grains.Abstractions;
@@ -16,6 +17,8 @@ public interface IGroupGrain : IGrainWithStringKey
     [Alias("ResyncMembers")] Task<int> ResyncMembers(int members, DateTimeOffset at);
     /// <summary>Sends the group's absolute stats to its launch again (after a crash lost a report).</summary>
     [OneWay, Alias("Resync")] Task Resync();
+    /// <summary>The launch's setup changed this group's registration (staff, seeded members, name, member count).</summary>
+    [OneWay, Alias("Reregistered")] Task Reregistered(GroupRegistration registration);
 }
 
 public static class GroupKey

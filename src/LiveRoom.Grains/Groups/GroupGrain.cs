@@ -3,6 +3,7 @@ using LiveRoom.Domain.Chat;
 using LiveRoom.Domain.Cues;
 using LiveRoom.Domain.Groups;
 using LiveRoom.Domain.Ingestion;
+using LiveRoom.Domain.Timeline;
 using LiveRoom.Grains.Abstractions;
 using LiveRoom.Grains.Cues;
 using LiveRoom.Grains.Pipeline;
@@ -90,6 +91,7 @@ public sealed class GroupGrain(
             if (ApplyOne(e)) applied.Add(e);
         }
         var duplicates = events.Count - applied.Count;
+        SendSpikeAlerts();
         if (applied.Count == 0) return Task.FromResult(duplicates);
 
         if (_cueTrigger)
@@ -119,6 +121,8 @@ public sealed class GroupGrain(
             _journaled.Add(entry.Id);
             _journalSeq = Math.Max(_journalSeq, entry.Seq);
         }
+        // These spikes were alerted when the events first arrived; a replay must not repeat them.
+        _spikeAlerts = null;
         _dirty |= entries.Count > 0;
         return entries.Count > 0;
     }
@@ -160,6 +164,15 @@ public sealed class GroupGrain(
 
     public Task Resync()
     {
+        Report();
+        return Task.CompletedTask;
+    }
+
+    public Task Reregistered(GroupRegistration registration)
+    {
+        // Cue targets, chat roles and the early-join warning read it from now on; the row's member
+        // count and alert may change with it, so the launch hears at once.
+        _registration = registration;
         Report();
         return Task.CompletedTask;
     }
@@ -229,6 +242,7 @@ public sealed class GroupGrain(
     private void ReadChat(LaunchEvent e)
     {
         var receipt = State.Chat.Receive(e.Id, e.At, e.MemberId!, RoleOf(e.MemberId!), e.Text, _mood);
+        if (receipt.Spike is { } spike) (_spikeAlerts ??= []).Add(SpikeAlert.Entry(_groupId, _registration?.Name ?? _groupId, spike));
         if (receipt.Signal is { } signal && (signal.Negative || signal.Question)) MarkCueTrigger();
         State.Feed.Add(new ChatLine(e.Id, e.At, e.MemberId!, e.Text ?? "", receipt.Signal.Negative,
             receipt.Signal.Question, receipt.Chain is not null), cueOptions.Value.ChatFeedSize);
@@ -322,6 +336,20 @@ public sealed class GroupGrain(
     {
         _cueTrigger = true;
         _cueTriggerSince ??= clock.GetTimestamp();
+    }
+
+    /// <summary>Spikes that started in the batch being applied, for the launch timeline.</summary>
+    private List<TimelineEntry>? _spikeAlerts;
+
+    /// <summary>
+    /// Not awaited: a timeline that is slow or moving must not hold up the batch's acknowledgement,
+    /// and a lost alert still leaves the row flag and the mood on the board.
+    /// </summary>
+    private void SendSpikeAlerts()
+    {
+        if (_spikeAlerts is null) return;
+        GrainFactory.GetGrain<ILaunchTimelineGrain>(_launchId).Append(_spikeAlerts).Ignore();
+        _spikeAlerts = null;
     }
 
     /// <summary>Wakes the cue evaluation after <paramref name="delay"/>, unless it is due sooner already.</summary>

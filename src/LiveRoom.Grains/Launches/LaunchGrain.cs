@@ -129,10 +129,33 @@ public sealed class LaunchGrain(
         Required();
         // A registration without a channel keeps the stored one: the setup form and CSV imports do
         // not carry credentials, and must not silently switch a group's webhook off ({"kind":"Inbox"} does).
+        var changed = new List<GroupRegistration>();
         foreach (var g in groups)
-            setup.State.Groups[g.Id] = g.Channel is null && setup.State.Groups.GetValueOrDefault(g.Id)?.Channel is { } kept ? g with { Channel = kept } : g;
+        {
+            var before = setup.State.Groups.GetValueOrDefault(g.Id);
+            var stored = g.Channel is null && before?.Channel is { } kept ? g with { Channel = kept } : g;
+            setup.State.Groups[g.Id] = stored;
+            if (before is not null && GroupRegistrationChange.MattersToTheGroup(before, stored)) changed.Add(stored);
+        }
         await WriteSetup();
+        NotifyReregistered(changed);
         return setup.State.Groups.Count;
+    }
+
+    /// <summary>
+    /// A running group reads its registration on activation only, so seeded members, assistants or an
+    /// owner added mid-launch would get no cues until it restarted. Groups that have reported (the ones
+    /// that can be running) are told one-way, after the setup is stored; groups that never ran would
+    /// only be woken for nothing and read the stored registration when they start.
+    /// </summary>
+    private void NotifyReregistered(List<GroupRegistration> changed)
+    {
+        var launchId = this.GetPrimaryKeyString();
+        foreach (var g in changed)
+        {
+            if (_board.State.Groups.ContainsKey(g.Id))
+                _ = GrainFactory.GetGrain<IGroupGrain>(GroupKey.Of(launchId, g.Id)).Reregistered(g);
+        }
     }
 
     public Task<IReadOnlyList<GroupRegistration>> GetGroups() =>

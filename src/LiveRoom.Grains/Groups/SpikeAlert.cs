@@ -1,0 +1,32 @@
+using LiveRoom.Domain.Chat;
+using LiveRoom.Domain.Timeline;
+
+namespace LiveRoom.Grains.Groups;
+
+/// <summary>
+/// The launch-level record of a group's negative spike: one timeline alert when the spike starts
+/// (GroupMood raises it once per spike), so the operators and the review see it after the row's
+/// <c>negative_spike</c> flag has cleared.
+/// </summary>
+public static class SpikeAlert
+{
+    public const string Action = "mood.negative_spike";
+
+    public static TimelineEntry Entry(string groupId, string groupName, NegativeSpike spike)
+    {
+        var quote = spike.Quotes.FirstOrDefault() is { } q ? $"：「{Shorten(q.Text)}」" : "";
+        return new TimelineEntry
+        {
+            At = spike.At,
+            Kind = TimelineKind.Alert,
+            Actor = TimelineActors.System,
+            Action = Action,
+            Summary = $"{groupName} 负面消息激增：{(int)spike.Within.TotalMinutes} 分钟内 {spike.Negatives} 条{quote}",
+            GroupIds = [groupId],
+            // One spike, one id: the start time tells two spikes of a group apart.
+            RefId = $"spike:{groupId}:{spike.At.ToUnixTimeMilliseconds()}",
+        };
+    }
+
+    private static string Shorten(string text) => text.Length <= 40 ? text : text[..40] + "…";
+}
