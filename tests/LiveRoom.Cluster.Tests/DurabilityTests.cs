@@ -116,11 +116,14 @@ public sealed class DurabilityTests
         LiveRoomNode[] nodes = [a, b];
 
         // A dashboard on the surviving node must keep updating through the failover.
-        var orderTotals = new ConcurrentQueue<int>();
+        // (seq, orders) as received; like the dashboard, the newest seq wins, since a late update may
+        // arrive after a newer one when the push path changes nodes.
+        var orderTotals = new ConcurrentQueue<(long Seq, int Orders)>();
+        int Shown() => orderTotals.IsEmpty ? 0 : orderTotals.MaxBy(u => u.Seq).Orders;
         await using var hub = new HubConnectionBuilder()
             .WithUrl(new Uri(b.Address, "/hubs/launch"), o => o.Headers["Cookie"] = b.CookieHeader)
             .Build();
-        hub.On<JsonElement>("Update", u => orderTotals.Enqueue(u.GetProperty("totals").GetProperty("orders").GetInt32()));
+        hub.On<JsonElement>("Update", u => orderTotals.Enqueue((u.GetProperty("seq").GetInt64(), u.GetProperty("totals").GetProperty("orders").GetInt32())));
         await hub.StartAsync();
         await hub.InvokeAsync<JsonElement>("Subscribe", script.LaunchId);
 
@@ -131,7 +134,7 @@ public sealed class DurabilityTests
         }
         try
         {
-            await Wait.Until(() => Task.FromResult(orderTotals.LastOrDefault() == 600), TimeSpan.FromSeconds(60),
+            await Wait.Until(() => Task.FromResult(Shown() == 600), TimeSpan.FromSeconds(60),
                 "the surviving node's hub to show all 600 orders");
         }
         catch (TimeoutException ex)
@@ -139,7 +142,8 @@ public sealed class DurabilityTests
             // The board's own answer first: it tells a lost event (API short too) from a stalled push.
             var board = (await script.SnapshotAsync(b)).GetProperty("totals").GetProperty("orders").GetInt32();
             var log = string.Join(Environment.NewLine, b.Output.Split(Environment.NewLine).TakeLast(300));
-            throw new TimeoutException($"{ex.Message} API orders: {board}; hub's last totals: {string.Join(",", orderTotals.TakeLast(5))}; {orderTotals.Count} updates.{Environment.NewLine}{log}", ex);
+            // The summary goes last: CI shows the tail of a long failure.
+            throw new TimeoutException($"{log}{Environment.NewLine}{ex.Message} API orders: {board}; hub shows {Shown()}, last received (seq:orders): {string.Join(",", orderTotals.TakeLast(5))}; {orderTotals.Count} updates.", ex);
         }
 
         var truth = await script.TruthAsync(b, Converge);
