@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using LiveRoom.Cluster.Tests.Infrastructure;
+using Xunit.Abstractions;
 
 namespace LiveRoom.Cluster.Tests;
 
@@ -10,7 +11,7 @@ namespace LiveRoom.Cluster.Tests;
 /// </summary>
 [Trait("Category", "Redis")]
 [Trait("Category", "Slow")]
-public sealed class FailoverUnderLoadTests
+public sealed class FailoverUnderLoadTests(ITestOutputHelper output)
 {
     [Fact]
     public async Task Killing_one_of_two_nodes_during_a_load_tester_run_loses_no_acknowledged_event()
@@ -22,18 +23,23 @@ public sealed class FailoverUnderLoadTests
         var results = Directory.CreateTempSubdirectory("liveroom-failover-").FullName;
         try
         {
-            // Latency thresholds are off (a failover stalls requests for seconds); the truth is what counts:
+            // Request latency is not gated (a failover stalls requests for seconds); the truth is what counts:
             // business counts exact, page views within the durability bound (the killed node's last
             // persist interval, 1 s here, of pre-aggregated traffic: docs/durability.md), 5 % at this rate.
+            // The survivor's dashboards must keep updating through the kill: freshness p99 within 30 s
+            // (failure detection, the 5 s subscription renewal, a loaded CI machine) and every viewer
+            // shows the last marker (docs/durability.md).
             await using var tool = LoadTool.Start("run", "--target", survivor.Address.ToString(), "--user", LiveRoomNode.User, "--password", LiveRoomNode.Password,
                 "--groups", "40", "--members", "lognormal:40", "--profile", "steady", "--duration", "40s", "--viewers", "2", "--seed", "11",
-                "--label", "failover", "--results", results, "--plain", "--max-p99-ms", "600000", "--max-error-rate", "1", "--max-freshness-p99-ms", "600000",
+                "--label", "failover", "--results", results, "--plain", "--max-p99-ms", "600000", "--max-error-rate", "1", "--max-freshness-p99-ms", "30000",
                 "--retries", "8", "--settle-seconds", "60", "--traffic-loss", "5");
             // Kill once a quarter of the run is through: events flow through both nodes' grains.
             await Wait.Until(() => Task.FromResult(Progress(tool.Output) >= 25), TimeSpan.FromSeconds(120), "the load run to pass 25 %");
             await victim.KillAsync();
 
             var exit = await tool.WaitForExitAsync(TimeSpan.FromMinutes(4));
+            // The run's summary (freshness through the kill, retries, truth) for the detailed test log.
+            output.WriteLine(string.Join(Environment.NewLine, tool.Output.Split(Environment.NewLine).TakeLast(40)));
             Assert.True(exit == 0, $"load tester exit {exit} (3 = truth mismatch):{Environment.NewLine}{tool.Output}{Environment.NewLine}--- survivor ---{Environment.NewLine}{survivor.Output[^Math.Min(survivor.Output.Length, 4000)..]}");
         }
         finally

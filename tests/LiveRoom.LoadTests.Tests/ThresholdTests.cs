@@ -47,6 +47,14 @@ public sealed class ThresholdTests
     }
 
     [Fact]
+    public void A_viewer_whose_board_stopped_is_a_breach_even_when_the_samples_it_gave_were_fast()
+    {
+        var breaches = Verdict.Breaches(Limits, [Channel(100)], Percentiles(100), viewersBehind: 1);
+        Assert.Equal("freshness: 1 viewer(s) never showed the last marker (their board stopped updating)", Assert.Single(breaches));
+        Assert.Empty(Verdict.Breaches(Limits with { MaxFreshnessP99Ms = null }, [Channel(100)], null, viewersBehind: 1));
+    }
+
+    [Fact]
     public void Exit_codes_put_a_wrong_number_above_a_slow_one()
     {
         Assert.Equal(0, Verdict.ExitCode(Limits, [], []));

@@ -20,25 +20,25 @@ public sealed class LiveRoomApi
     /// <summary>Holds the login cookie, shared with the SignalR viewers.</summary>
     public CookieContainer Cookies { get; } = new();
 
-    public async Task LoginAsync(string user, string password)
+    public async Task LoginAsync(string user, string password, CancellationToken ct = default)
     {
-        using var response = await _http.PostAsJsonAsync("api/auth/login", new { username = user, password });
+        using var response = await _http.PostAsJsonAsync("api/auth/login", new { username = user, password }, ct);
         await EnsureAsync(response, "login");
     }
 
     /// <summary>Creates the launch and registers its groups; returns the server ingestion key.</summary>
-    public Task<string> CreateLaunchAsync(LaunchPlan plan) => CreateLaunchAsync(plan.Id, plan.Definition(DateTimeOffset.UtcNow), plan.GroupImport());
+    public Task<string> CreateLaunchAsync(LaunchPlan plan, CancellationToken ct = default) => CreateLaunchAsync(plan.Id, plan.Definition(DateTimeOffset.UtcNow), plan.GroupImport(), ct);
 
     /// <summary>Creates a launch from its JSON definition and imports its groups; returns the server ingestion key.</summary>
-    public async Task<string> CreateLaunchAsync(string launchId, object definition, object[] groups)
+    public async Task<string> CreateLaunchAsync(string launchId, object definition, object[] groups, CancellationToken ct = default)
     {
-        using var created = await _http.PostAsJsonAsync("api/launches", definition);
+        using var created = await _http.PostAsJsonAsync("api/launches", definition, ct);
         if (created.StatusCode == HttpStatusCode.Conflict) throw new LaunchExistsException(launchId);
         await EnsureAsync(created, "create launch");
-        var body = await created.Content.ReadFromJsonAsync<JsonElement>();
+        var body = await created.Content.ReadFromJsonAsync<JsonElement>(ct);
         var key = body.GetProperty("keys").GetProperty("serverKey").GetString()!;
 
-        using var imported = await _http.PostAsJsonAsync($"api/launches/{launchId}/groups/import", groups);
+        using var imported = await _http.PostAsJsonAsync($"api/launches/{launchId}/groups/import", groups, ct);
         await EnsureAsync(imported, "import groups");
         return key;
     }
@@ -51,11 +51,11 @@ public sealed class LiveRoomApi
         return response.Content.Headers.ContentLength == 0 ? default : await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
-    public async Task<JsonElement> SnapshotAsync(string launchId)
+    public async Task<JsonElement> SnapshotAsync(string launchId, CancellationToken ct = default)
     {
-        using var response = await _http.GetAsync($"api/launches/{launchId}/snapshot");
+        using var response = await _http.GetAsync($"api/launches/{launchId}/snapshot", ct);
         await EnsureAsync(response, "snapshot");
-        return await response.Content.ReadFromJsonAsync<JsonElement>();
+        return await response.Content.ReadFromJsonAsync<JsonElement>(ct);
     }
 
     /// <summary>A group's own view (read from its grain, not from the board): registration and stats.</summary>

@@ -22,12 +22,12 @@ public sealed class ServerSession : IAsyncDisposable
         if (target is not null)
         {
             var remote = new LiveRoomApi(target);
-            await remote.LoginAsync(user ?? "bench", password ?? throw new ArgumentException("--password is required with --target"));
+            await remote.LoginAsync(user ?? "bench", password ?? throw new ArgumentException("--password is required with --target"), ct);
             return new ServerSession(remote, null);
         }
         var process = await LiveRoomProcess.StartAsync(dll ?? RepoPaths.WebDll(), logPath, serverEnv, ct);
         var api = new LiveRoomApi(process.BaseAddress);
-        await api.LoginAsync(process.User, process.Password);
+        await api.LoginAsync(process.User, process.Password, ct);
         return new ServerSession(api, process);
     }
 

@@ -33,30 +33,32 @@ public static class SmokeCommand
         var seed = new Option<int>("--seed") { DefaultValueFactory = _ => 42 };
         var maxP99 = new Option<double>("--max-p99-ms") { Description = "Highest acceptable p99 request latency", DefaultValueFactory = _ => 1_000 };
         var maxErrors = new Option<double>("--max-error-rate") { Description = "Highest acceptable share of failed requests", DefaultValueFactory = _ => 0 };
+        var budgetSeconds = new Option<double>("--budget-seconds") { Description = "Time budget of the whole smoke run; running over is a threshold breach", DefaultValueFactory = _ => Budget.TotalSeconds };
         var command = new Command("smoke", "Short truth check for CI (exit 0 pass, 2 threshold breach, 3 truth mismatch)");
         common.AddTo(command);
-        foreach (var o in new Option[] { groups, pageViews, orders, seed, maxP99, maxErrors }) command.Options.Add(o);
+        foreach (var o in new Option[] { groups, pageViews, orders, seed, maxP99, maxErrors, budgetSeconds }) command.Options.Add(o);
 
         command.SetAction(async (parse, ct) =>
         {
+            var allowed = TimeSpan.FromSeconds(parse.GetValue(budgetSeconds));
             using var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
-            budget.CancelAfter(Budget);
+            budget.CancelAfter(allowed);
             var clock = System.Diagnostics.Stopwatch.StartNew();
             try
             {
-                var settings = new SmokeSettings(parse.GetValue(groups), parse.GetValue(pageViews), parse.GetValue(orders), parse.GetValue(seed), parse.GetValue(maxP99), parse.GetValue(maxErrors));
+                var settings = new SmokeSettings(parse.GetValue(groups), parse.GetValue(pageViews), parse.GetValue(orders), parse.GetValue(seed), parse.GetValue(maxP99), parse.GetValue(maxErrors), allowed);
                 return await SmokeAsync(parse, common, settings, clock, budget.Token);
             }
             catch (OperationCanceledException) when (budget.IsCancellationRequested && !ct.IsCancellationRequested)
             {
-                AnsiConsole.MarkupLine($"[yellow]threshold breached[/] smoke ran over its {Budget.TotalSeconds:N0} s budget");
+                AnsiConsole.MarkupLine($"[yellow]threshold breached[/] smoke ran over its {allowed.TotalSeconds:N0} s budget");
                 return ThresholdBreached;
             }
         });
         return command;
     }
 
-    private sealed record SmokeSettings(int Groups, int PageViews, int Orders, int Seed, double MaxP99Ms, double MaxErrorRate);
+    private sealed record SmokeSettings(int Groups, int PageViews, int Orders, int Seed, double MaxP99Ms, double MaxErrorRate, TimeSpan Budget);
 
     private static async Task<int> SmokeAsync(ParseResult parse, CommonOptions common, SmokeSettings o, System.Diagnostics.Stopwatch clock, CancellationToken budget)
     {
@@ -66,7 +68,7 @@ public static class SmokeCommand
         var run = $"s{started:HHmmssfff}";
         await WarmUpAsync(session, run, budget);
         var plan = new LaunchPlan($"smoke-{started:yyyyMMdd-HHmmss}-{Random.Shared.Next(1000, 9999)}", o.Groups);
-        var key = await session.Api.CreateLaunchAsync(plan);
+        var key = await session.Api.CreateLaunchAsync(plan, budget);
         var traffic = SmokePlan.Create(run, plan.Groups, o.PageViews, o.PageViews / 4, o.Orders, o.Seed);
 
         var (singles, batches) = await SendAsync(session.BaseAddress, plan.Id, key, traffic.Events, budget);
@@ -93,7 +95,7 @@ public static class SmokeCommand
         }
         foreach (var b in breaches) AnsiConsole.MarkupLine($"[yellow]threshold breached[/] {Markup.Escape(b)}");
         if (breaches.Count > 0) return ThresholdBreached;
-        AnsiConsole.MarkupLine($"[green]smoke passed[/] in {clock.Elapsed.TotalSeconds:N1} s (budget {Budget.TotalSeconds:N0} s, server start included): the snapshot matches what was sent");
+        AnsiConsole.MarkupLine($"[green]smoke passed[/] in {clock.Elapsed.TotalSeconds:N1} s (budget {o.Budget.TotalSeconds:N0} s, server start included): the snapshot matches what was sent");
         return 0;
     }
 
@@ -117,7 +119,7 @@ public static class SmokeCommand
     private static async Task WarmUpAsync(ServerSession session, string run, CancellationToken ct)
     {
         var warm = new LaunchPlan($"warm-{run}", 10);
-        var key = await session.Api.CreateLaunchAsync(warm);
+        var key = await session.Api.CreateLaunchAsync(warm, ct);
         var events = SmokePlan.Create(run + "w", warm.Groups, 200, 50, 40, seed: 1).Events;
         await SendAsync(session.BaseAddress, warm.Id, key, events, ct);
     }
@@ -135,7 +137,7 @@ public static class SmokeCommand
             {
                 ct.ThrowIfCancellationRequested();
                 var sent = PostTarget.Now;
-                var (ok, anyRejected) = await target.SendAsync(bodies[i], bodies[i].Length);
+                var (ok, anyRejected) = await target.SendAsync(bodies[i], bodies[i].Length, ct);
                 histogram.RecordValue(LatencyRecorder.Micros(sent, PostTarget.Now));
                 if (!ok) Interlocked.Increment(ref errors);
                 else if (anyRejected) Interlocked.Increment(ref rejected);
@@ -150,7 +152,7 @@ public static class SmokeCommand
         var deadline = DateTime.UtcNow.AddSeconds(15);
         while (true)
         {
-            var problems = TruthCheck.Compare(truth, await api.SnapshotAsync(launchId));
+            var problems = TruthCheck.Compare(truth, await api.SnapshotAsync(launchId, ct));
             if (problems.Count == 0 || DateTime.UtcNow > deadline) return problems;
             await Task.Delay(250, ct);
         }

@@ -19,6 +19,15 @@ public sealed class FreshnessProbe(Uri baseAddress, CookieContainer cookies, str
 
     public int Seed { get; init; } = 1;
 
+    /// <summary>
+    /// Retries of a marker that got no answer or a 5xx (same id, so a retry of an applied marker is a
+    /// duplicate): through a node's failover the markers keep going, and their freshness counts from
+    /// the first send, so the stall shows in the percentiles instead of ending the measurement.
+    /// </summary>
+    public int Retries { get; init; }
+
+    public Func<int, TimeSpan> Backoff { get; init; } = _ => TimeSpan.FromMilliseconds(500);
+
     /// <summary>Viewers subscribe to every group row (<c>Subscribe</c>); otherwise to the summary stream (<c>SubscribeSummary</c>).</summary>
     public bool Rows { get; init; }
 
@@ -64,6 +73,11 @@ public sealed class FreshnessProbe(Uri baseAddress, CookieContainer cookies, str
                 clock.Sent(k);
                 var t0 = PostTarget.Now;
                 var (ok, anyRejected) = await markerTarget.SendAsync(buffer, length);
+                for (var attempt = 0; !ok && attempt < Retries; attempt++)
+                {
+                    await Task.Delay(Backoff(attempt));
+                    (ok, anyRejected) = await markerTarget.SendAsync(buffer, length);
+                }
                 sendHistogram.RecordValue(LatencyRecorder.Micros(t0, PostTarget.Now));
                 if (!ok || anyRejected)
                 {
@@ -85,7 +99,11 @@ public sealed class FreshnessProbe(Uri baseAddress, CookieContainer cookies, str
             var settle = DateTime.UtcNow + TimeSpan.FromSeconds(10);
             while (list.Any(v => v.LastSold < sent) && DateTime.UtcNow < settle) await Task.Delay(50);
             return new FreshnessResult(viewers, sent, markerErrors, recorder.Summary(), markerLatency.Summary(),
-                list.Sum(v => v.Updates), trafficResult) { Reconnects = list.Sum(v => v.Reconnects) };
+                list.Sum(v => v.Updates), trafficResult)
+            {
+                Reconnects = list.Sum(v => v.Reconnects),
+                ViewersBehind = list.Count(v => v.LastSold < sent),
+            };
         }
         finally
         {
@@ -117,6 +135,9 @@ public sealed record FreshnessResult(int Viewers, int Markers, long MarkerErrors
 {
     /// <summary>Hub connections dropped by chaos (each one reconnected and resubscribed).</summary>
     public long Reconnects { get; init; }
+
+    /// <summary>Viewers that had not shown the last acknowledged marker 10 s after it was sent: their board stopped.</summary>
+    public int ViewersBehind { get; init; }
 
     /// <summary>Each viewer should see each marker once; fewer samples mean updates were missed.</summary>
     public long ExpectedSamples => (long)Viewers * Markers;

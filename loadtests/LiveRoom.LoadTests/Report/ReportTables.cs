@@ -52,8 +52,8 @@ public static class ReportTables
             Requests("Requests by event kind (a request carrying several kinds counts for each of them)", "kind", r.Kinds),
         };
         if (r.Freshness is { } f)
-            tables.Add(new("Freshness (marker order sent → viewer's update shows it, ms)", ["viewers", "markers", "samples", "p50", "p90", "p99", "max", "updates/viewer/s", "reconnects"],
-                [[N(f.Viewers), N(f.Markers), $"{N(f.Samples)} / {N(f.ExpectedSamples)}", N(f.Freshness.P50), N(f.Freshness.P90), N(f.Freshness.P99), N(f.Freshness.Max), N(f.UpdatesPerViewerPerSecond, "N1"), N(f.Reconnects)]]));
+            tables.Add(new("Freshness (marker order sent → viewer's update shows it, ms)", ["viewers", "markers", "samples", "p50", "p90", "p99", "max", "updates/viewer/s", "reconnects", "viewers behind at end"],
+                [[N(f.Viewers), N(f.Markers), $"{N(f.Samples)} / {N(f.ExpectedSamples)}", N(f.Freshness.P50), N(f.Freshness.P90), N(f.Freshness.P99), N(f.Freshness.Max), N(f.UpdatesPerViewerPerSecond, "N1"), N(f.Reconnects), N(f.ViewersBehind)]]));
         if (r.SeededMembers is { } m)
             tables.Add(new("Seeded members and cues (cue issued → acknowledged, ms)",
                 ["seeded members", "cues on board", "cues to them seen", "acks planned", "acknowledged", "expired first", "failed", "left at end", "p50", "p90", "p99", "max", "tool lag p99", "board shows acknowledged"],

@@ -41,4 +41,4 @@ public sealed record ModelSummary(Dictionary<string, int> EventsByKind, int Memb
 
 /// <summary>Freshness over all viewers and markers, and how often viewers were updated.</summary>
 public sealed record FreshnessSummary(int Viewers, int Markers, Latency Freshness, long Samples, long ExpectedSamples,
-    double UpdatesPerViewerPerSecond, long Reconnects);
+    double UpdatesPerViewerPerSecond, long Reconnects, int ViewersBehind = 0);

@@ -60,6 +60,8 @@ public static class LaunchRun
             Rows = s.ViewerRows,
             Seed = Seeds.Mix(s.Model.Seed, -3, 0xd40),
             OnMarker = markerGroups.Enqueue,
+            Retries = s.Retries,
+            Backoff = Resend.Backoff,
         };
         async Task<FreshnessResult?> Play()
         {
@@ -103,9 +105,9 @@ public static class LaunchRun
 
         var channels = metrics.Channels.Values.Select(c => c.Result()).ToList();
         var freshness = fresh is null ? null : new FreshnessSummary(fresh.Viewers, fresh.Markers, fresh.Freshness, fresh.Freshness.Count, fresh.ExpectedSamples,
-            fresh.UpdatesReceived / (double)fresh.Viewers / Math.Max(1, wall), fresh.Reconnects);
+            fresh.UpdatesReceived / (double)fresh.Viewers / Math.Max(1, wall), fresh.Reconnects, fresh.ViewersBehind);
         var kinds = metrics.Kinds.Values.Select(k => k.Result()).ToList();
-        var breaches = Verdict.Breaches(s.Thresholds, channels, freshness?.Freshness);
+        var breaches = Verdict.Breaches(s.Thresholds, channels, freshness?.Freshness, freshness?.ViewersBehind ?? 0);
         return new RunReport
         {
             Label = s.Label,

@@ -15,9 +15,11 @@ public static class Verdict
 
     /// <summary>
     /// Breaches of the thresholds by what was measured: the channels, and the freshness (null when
-    /// no viewer ran). A freshness limit without a single sample is a breach: missing data is not a pass.
+    /// no viewer ran). A freshness limit without a single sample is a breach: missing data is not a pass;
+    /// so is a viewer whose board never showed the last marker (<paramref name="viewersBehind"/>), since
+    /// a board that stopped yields no late samples at all.
     /// </summary>
-    public static List<string> Breaches(Thresholds t, IReadOnlyCollection<RequestResult> channels, Latency? freshness)
+    public static List<string> Breaches(Thresholds t, IReadOnlyCollection<RequestResult> channels, Latency? freshness, int viewersBehind = 0)
     {
         var breaches = new List<string>();
         foreach (var c in channels.Where(c => c.Requests > 0))
@@ -33,6 +35,7 @@ public static class Verdict
         {
             if (freshness is null or { Count: 0 }) breaches.Add("freshness: no sample (no viewer saw a marker), so its limit cannot be met");
             else if (freshness.P99 > fresh) breaches.Add($"freshness p99 {freshness.P99:N0} ms > {fresh} ms");
+            if (viewersBehind > 0) breaches.Add($"freshness: {viewersBehind:N0} viewer(s) never showed the last marker (their board stopped updating)");
         }
         return breaches;
     }
