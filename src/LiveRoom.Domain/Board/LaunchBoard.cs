@@ -29,6 +29,9 @@ public sealed class LaunchBoard(LaunchBoardState state, TimeProvider clock, Time
 
     public LaunchBoardState State => state;
 
+    /// <summary>Groups quiet for <see cref="SilenceWindow"/> while the launch is on, as of the last update.</summary>
+    public IReadOnlySet<string> SilentGroups => _silent;
+
     /// <summary>SKUs marked paused; owned by the launch's setup, shown with the inventory.</summary>
     public IReadOnlySet<string> PausedSkus { get; set; } = new HashSet<string>();
 

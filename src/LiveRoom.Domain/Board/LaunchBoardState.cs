@@ -12,4 +12,6 @@ public sealed class LaunchBoardState
     [Id(3)] public HashSet<ulong> Visitors { get; set; } = [];
     [Id(4)] public InventoryLedger Inventory { get; set; } = new();
     [Id(5)] public long Seq { get; set; }
+    /// <summary>Alert keys already written to the timeline (<see cref="BoardAlerts"/>).</summary>
+    [Id(6)] public HashSet<string> RecordedAlerts { get; set; } = new(StringComparer.Ordinal);
 }

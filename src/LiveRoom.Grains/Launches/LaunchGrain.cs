@@ -198,12 +198,34 @@ public sealed class LaunchGrain(
         return Task.CompletedTask;
     }
 
-    private Task Tick()
+    private async Task Tick()
     {
-        if (setup.State.Definition is not { } d) return Task.CompletedTask;
+        if (setup.State.Definition is not { } d) return;
         var update = _board.NextUpdate(d, setup.State.Groups, _setupChanged);
         _setupChanged = false;
-        return update is null ? Task.CompletedTask : _observers.PublishAsync(update);
+        if (update is null) return;
+        await _observers.PublishAsync(update);
+        await RecordAlerts(update);
+    }
+
+    /// <summary>Once per tick with changes (never per event): alerts raised or cleared since the last tick go to the timeline.</summary>
+    private async Task RecordAlerts(LaunchUpdate update)
+    {
+        var alerts = new BoardAlerts(boardStore.State.RecordedAlerts);
+        var groups = setup.State.Groups;
+        var entries = alerts.Changes(update.Skus, _board.SilentGroups, boardStore.State.Alerts, id => groups.GetValueOrDefault(id)?.Name ?? id, update.ServerTime, out var next);
+        if (entries.Count == 0) return;
+        try
+        {
+            await GrainFactory.GetGrain<ILaunchTimelineGrain>(this.GetPrimaryKeyString()).Append(entries);
+            alerts.Commit(next);
+            _boardDirty = true;
+        }
+        catch (Exception ex)
+        {
+            // Not committed: the next tick with changes tries the same entries again.
+            logger.LogWarning(ex, "Board alerts of launch {LaunchId} not written to the timeline", this.GetPrimaryKeyString());
+        }
     }
 
     private async Task PersistBoard()

@@ -50,7 +50,7 @@ public static class LaunchEndpoints
             if (definition is null) return Results.ValidationProblem(errors.ToDictionary());
             var saved = await grain.Save(definition);
             catalogs.Invalidate(launchId);
-            await log.RecordAsync(launchId, request.HttpContext.User, OperatorActions.LaunchSaved, $"{saved.Name}, T0 {saved.StartsAt:u}");
+            await log.RecordAsync(launchId, request.HttpContext.User, OperatorActions.LaunchSaved, LaunchChanges.Describe(existing, saved));
             return Results.Ok(new { launch = LaunchDto.From(saved) });
         }).RequireAuthorization(Policies.Operate);
 

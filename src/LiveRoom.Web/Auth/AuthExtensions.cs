@@ -12,6 +12,7 @@ public static class AuthExtensions
         builder.Services.AddSingleton<UserDirectory>();
         builder.Services.AddSingleton<SecurityAudit>();
         builder.Services.AddSingleton<UserAdmin>();
+        builder.Services.AddScoped<PolicyGate>();
         builder.Services.AddSingleton(sp => new LoginThrottles(sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(o =>

@@ -33,6 +33,7 @@ public sealed class UserDirectory
         _grains = grains;
         _clock = clock;
         var configured = configuration.GetSection("LiveRoom:Auth:Users").Get<List<DashboardUser>>() ?? [];
+        PlaceholderPasswords.Refuse(configured);
         configured.RemoveAll(u => string.IsNullOrWhiteSpace(u.Name) || string.IsNullOrEmpty(u.Password) || !Roles.IsKnown(u.Role));
         // LiveRoom:Auth:FirstRun = Generate | Setup chooses explicitly (tests, a demo on Redis).
         var firstRun = configuration["LiveRoom:Auth:FirstRun"];

@@ -35,6 +35,7 @@ internal static partial class UiText
         ["role.Operator"] = ("操盘手", "Operator"),
         ["role.CrisisHandler"] = ("危机处理", "Crisis handler"),
         ["role.Admin"] = ("管理员", "Admin"),
+        ["pb.suggest.readOnly"] = ("仅危机处理或管理员可运行", "Only a crisis handler or admin can run it"),
         ["edit.revoke"] = ("吊销密钥", "Revoke keys"),
         ["edit.revokeConfirm"] = ("确认吊销（接入将被拒绝，直到轮换）", "Confirm revoke (ingestion refused until rotated)"),
         ["edit.revoked"] = ("已吊销", "Revoked"),

@@ -50,6 +50,7 @@ internal static partial class UiText
         ["common.none"] = ("无", "None"),
         ["common.notFound"] = ("找不到发售活动 {0}", "There is no launch {0}"),
         ["common.pageNotFound"] = ("页面不存在。", "There is no such page."),
+        ["common.denied"] = ("你的角色无权执行此操作（或角色已变更），未做任何更改。", "Your role may not do this (or it changed): nothing was changed."),
         ["common.fixErrors"] = ("请修正以下问题：", "Please fix the following:"),
         ["login.title"] = ("登录", "Log in"),
         ["login.user"] = ("用户名", "User name"),

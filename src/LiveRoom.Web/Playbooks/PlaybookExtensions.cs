@@ -19,6 +19,7 @@ public static class PlaybookExtensions
         });
         builder.Services.AddSingleton<PlaybookService>();
         builder.Services.AddSingleton<BoardSuggestions>();
+        builder.Services.AddSingleton<SuggestionLog>();
         return builder;
     }
 

@@ -33,7 +33,10 @@ public static class TimelineExport
     {
         // A BOM so that Excel (what operators open a CSV with) reads the Chinese summaries as UTF-8.
         await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
-        await using var csv = new CsvWriter(writer, CultureInfo.InvariantCulture);
+        // Group names, notes and summaries come from chats and operators: a cell starting with
+        // = + - @ tab or CR would run as a formula in Excel, so it gets a leading apostrophe (OWASP).
+        var config = new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = CsvHelper.Configuration.InjectionOptions.Escape };
+        await using var csv = new CsvWriter(writer, config);
         foreach (var header in new[] { "sequence", "at", "kind", "actor", "action", "summary", "groupIds", "refId" }) csv.WriteField(header);
         await csv.NextRecordAsync();
         await foreach (var e in entries.WithCancellation(ct))

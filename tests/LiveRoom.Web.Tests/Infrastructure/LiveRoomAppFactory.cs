@@ -53,10 +53,10 @@ public sealed class LiveRoomAppFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>The auth cookie as a header value, for clients that don't share a cookie container (SignalR).</summary>
-    public async Task<string> AuthCookieAsync()
+    public async Task<string> AuthCookieAsync(string user = User)
     {
         var client = CreateClient(new WebApplicationFactoryClientOptions { HandleCookies = false });
-        var response = await client.PostAsJsonAsync("/api/auth/login", new { username = User, password = Password });
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { username = user, password = Password });
         response.EnsureSuccessStatusCode();
         return string.Join("; ", response.Headers.GetValues("Set-Cookie").Select(c => c.Split(';')[0]));
     }

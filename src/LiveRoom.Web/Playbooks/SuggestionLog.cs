@@ -1,0 +1,29 @@
+using LiveRoom.Domain.Playbooks;
+using LiveRoom.Grains.Abstractions;
+
+namespace LiveRoom.Web.Playbooks;
+
+/// <summary>
+/// Puts the board's suggestion cards on the launch timeline. Each dashboard reports a card once
+/// (it remembers what it reported); the launch's <see cref="ISuggestionLogGrain"/> keeps one entry
+/// per card across dashboards and nodes.
+/// </summary>
+public sealed class SuggestionLog(IGrainFactory grains, ILogger<SuggestionLog> logger)
+{
+    public async Task ReportAsync(string launchId, IReadOnlyList<PlaybookSuggestion> cards)
+    {
+        if (cards.Count == 0) return;
+        try
+        {
+            await grains.GetGrain<ISuggestionLogGrain>(launchId).Shown(cards.Select(Card).ToList());
+        }
+        catch (Exception ex)
+        {
+            // The card is on screen either way; the next dashboard to show it reports it again.
+            logger.LogWarning(ex, "Suggestions of launch {LaunchId} not recorded", launchId);
+        }
+    }
+
+    private static SuggestionShown Card(PlaybookSuggestion s) =>
+        new(s.Key, s.Playbook.Id, string.IsNullOrEmpty(s.Subject) ? $"建议预案「{s.Playbook.Name}」" : $"建议预案「{s.Playbook.Name}」：{s.Subject}", s.Scope.GroupIds);
+}
