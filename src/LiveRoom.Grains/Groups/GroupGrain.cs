@@ -216,7 +216,8 @@ public sealed class GroupGrain(
             return true;
         }
 
-        if (!State.SeenEventIds.Add(e.Id)) return false;
+        if (State.SeenEventIds.Count > 0) GroupStateUpgrade.MoveSeenIds(State);
+        if (!State.RecentEventIds.Add(e.Id)) return false;
         switch (e.Kind)
         {
             case EventKind.MemberJoined:

@@ -1,6 +1,7 @@
 using LiveRoom.Domain.Aggregation;
 using LiveRoom.Domain.Chat;
 using LiveRoom.Domain.Cues;
+using LiveRoom.Domain.Groups;
 
 namespace LiveRoom.Grains.Groups;
 
@@ -15,8 +16,13 @@ public sealed class GroupState
 {
     [Id(0)] public long Version { get; set; }
     [Id(3)] public OrderBook Orders { get; set; } = new();
-    /// <summary>Ids of membership and chat events already counted (webhooks are retried).</summary>
+    /// <summary>
+    /// Every membership and chat event id, as snapshots before <see cref="RecentEventIds"/> stored
+    /// them: read once into it (<see cref="GroupStateUpgrade"/>), then empty.
+    /// </summary>
     [Id(4)] public HashSet<string> SeenEventIds { get; set; } = new(StringComparer.Ordinal);
+    /// <summary>Ids of the newest membership and chat events already counted (webhooks are retried).</summary>
+    [Id(16)] public RecentEventIds RecentEventIds { get; set; } = new();
     [Id(5)] public int Joins { get; set; }
     [Id(6)] public int Leaves { get; set; }
     [Id(7)] public int Messages { get; set; }

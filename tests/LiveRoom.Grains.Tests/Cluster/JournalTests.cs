@@ -51,4 +51,29 @@ public class JournalTests(ClusterFixture fixture) : ClusterTest(fixture)
         // New entries continue after the replayed ones, and the next snapshot removes them all.
         await Eventually.Until(() => ClusterFixture.Journal.Count(Key("g1")), n => n == 0, "the snapshot to take over the replayed entries");
     }
+
+    [Fact]
+    public async Task A_membership_webhook_retried_after_the_snapshot_and_a_reactivation_is_still_a_duplicate()
+    {
+        await CreateLaunch([Group("g1")]);
+        await Ingest(Ev.Joined("j1", "g1", "u1"), Ev.Joined("j2", "g1", "u2"));
+        await Eventually.Until(() => ClusterFixture.Journal.Count(Key("g1")), n => n == 0, "the snapshot to take over the journal");
+        await Fixture.Cluster.DeactivateAsync(Client.GetGrain<IGroupGrain>(Key("g1")));
+
+        // The ids came back with the snapshot's bounded window (RecentEventIds), not from the journal.
+        Assert.Equal(1, await Ingest(Ev.Joined("j1", "g1", "u1"), Ev.Joined("j3", "g1", "u3")));
+        var detail = await Client.GetGrain<IGroupGrain>(Key("g1")).GetDetail();
+        Assert.Equal(3, detail.Stats.Joins);
+    }
+
+    [Fact]
+    public void A_snapshot_from_before_the_bounded_window_keeps_its_ids()
+    {
+        var old = new GroupState { SeenEventIds = { "j1", "m7" } };
+        GroupStateUpgrade.MoveSeenIds(old);
+        Assert.Empty(old.SeenEventIds);
+        Assert.False(old.RecentEventIds.Add("j1"));
+        Assert.False(old.RecentEventIds.Add("m7"));
+        Assert.True(old.RecentEventIds.Add("m8"));
+    }
 }
