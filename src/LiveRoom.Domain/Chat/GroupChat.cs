@@ -31,6 +31,9 @@ public sealed class GroupChat
         }
         var signal = analyzer.Analyze(text);
         var spike = _mood.Record(messageId, at, sender, role, signal, text);
-        return new ChatReceipt { Signal = signal, Spike = spike };
+        // What the message says about the group: staff words are not its mood (a seeded member's
+        // counter-script quotes 骗子) nor its open questions (their leading question is for the
+        // members), so the feed does not flag them and they wake no cue.
+        return new ChatReceipt { Signal = role.IsStaff() ? MessageSignal.None : signal, Spike = spike };
     }
 }

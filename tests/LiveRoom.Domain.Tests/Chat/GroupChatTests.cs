@@ -25,6 +25,23 @@ public class GroupChatTests
         Assert.Equal((2, 0), (mood.Messages, mood.Negatives));
     }
 
+    [Theory]
+    [InlineData(ChatRole.SeededMember)]
+    [InlineData(ChatRole.Assistant)]
+    [InlineData(ChatRole.Owner)]
+    public void Staff_quoting_a_complaint_or_asking_the_group_is_neither_flagged_nor_counted(ChatRole staff)
+    {
+        var chat = new GroupChat();
+        var counter = chat.Receive("s1", T0, "托A", staff, "说骗子的姐妹，我都回购三次了，怎么会是假货？", _analyzer);
+        var member = chat.Receive("m1", T0.AddSeconds(1), "路人", ChatRole.Member, "是不是骗子？", _analyzer);
+
+        // The receipt drives the feed's highlight and the cue trigger: only the member's message is either.
+        Assert.Equal((false, false), (counter.Signal.Negative, counter.Signal.Question));
+        Assert.Equal((true, true), (member.Signal.Negative, member.Signal.Question));
+        var mood = chat.Mood.Snapshot(T0.AddSeconds(2));
+        Assert.Equal((2, 1), (mood.Messages, mood.Negatives));
+    }
+
     [Fact]
     public void A_negative_message_becomes_a_counter_cue()
     {
