@@ -87,6 +87,25 @@ public sealed class CueTests(BrowserFixture fixture)
             await board.Locator("[data-test=cue-row][data-kind=CounterNegative][data-status=Acknowledged]").WaitForAsync(new() { Timeout = Ms(Patience) });
             await board.WaitForFunctionAsync("() => document.querySelector('[data-test=cue-count-Acknowledged]')?.dataset.count === '1'", null, new() { Timeout = Ms(Patience) });
             await ScreenshotAsync(board, "cue-board-acknowledged.png");
+
+            // The group page lists the member's join, and the seeded member as in the group.
+            var join = JsonSerializer.Serialize(new[] { new { id = "join-1", type = "member_joined", groupId = "g1", memberId = "托小美" } });
+            var joinedAt = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+            Assert.Equal(200, (await api.PostAsync($"/api/launches/{id}/bot/events", new()
+            {
+                Data = join,
+                Headers = new Dictionary<string, string>
+                {
+                    ["Content-Type"] = "application/json",
+                    ["X-LiveRoom-Timestamp"] = joinedAt.ToString(CultureInfo.InvariantCulture),
+                    ["X-LiveRoom-Signature"] = Sign(serverKey, joinedAt, join),
+                },
+            })).Status);
+            await board.GotoAsync($"/launches/{id}/groups/g1");
+            await WaitInteractiveAsync(board);
+            await board.Locator("[data-test=group-own-people] li[data-member=托小美][data-present=true]").WaitForAsync(new() { Timeout = Ms(Patience) });
+            Assert.Contains("入群", await board.Locator("[data-test=group-member-changes] li[data-member=托小美]").InnerTextAsync());
+            await ScreenshotAsync(board, "group-members.png");
         }
         catch
         {

@@ -23,7 +23,18 @@ public sealed record GroupWatch(
     /// <summary>Seeded members among the group's first N joins (they should join later).</summary>
     [property: Id(3)] IReadOnlyList<string> EarlySeeded,
     /// <summary>Newest first.</summary>
-    [property: Id(4)] IReadOnlyList<ChatLine> Feed)
+    [property: Id(4)] IReadOnlyList<ChatLine> Feed,
+    /// <summary>The latest joins and leaves, newest first (<see cref="MemberFeed"/>).</summary>
+    [property: Id(5)] IReadOnlyList<MemberChange>? MemberChanges = null,
+    /// <summary>The group's own people (owner, assistants, seeded members) and whether they are in it.</summary>
+    [property: Id(6)] IReadOnlyList<OwnPerson>? People = null)
 {
     public int? Mismatch => ResyncMembers - CallbackMembersAtResync;
 }
+
+/// <summary>One of the group's own people; <see cref="Present"/> is null when no callback or list has named them yet.</summary>
+[GenerateSerializer, Immutable, Alias("LiveRoom.OwnPerson.v1")]
+public sealed record OwnPerson(
+    [property: Id(0)] string MemberId,
+    [property: Id(1)] ChatRole Role,
+    [property: Id(2)] bool? Present);

@@ -184,11 +184,14 @@ public sealed class GroupGrain(
         var roll = State.Roll;
         return new GroupDetail(_registration, Stats(), State.Series.Points(), Alert(),
             State.Chat.Mood.Snapshot(clock.GetUtcNow()), State.Chat.Chains.Chains,
-            new GroupWatch(roll.ResyncMembers, roll.ResyncAt, roll.CallbackMembersAtResync, EarlySeeded(), State.Feed.Lines));
+            new GroupWatch(roll.ResyncMembers, roll.ResyncAt, roll.CallbackMembersAtResync, EarlySeeded(), State.Feed.Lines,
+                State.Members.Changes, OwnPeople().Select(p => new OwnPerson(p.Id, p.Role, State.Members.IsPresent(p.Id))).ToList()));
     }
 
-    public async Task<int> ResyncMembers(int members, DateTimeOffset at)
+    public async Task<int> ResyncMembers(int members, DateTimeOffset at, IReadOnlyList<string>? memberIds = null)
     {
+        if (memberIds is not null)
+            State.Members.Resync(OwnPeople().Select(p => p.Id), memberIds.ToHashSet(StringComparer.Ordinal), at);
         if (State.Roll.Resync(members, at, Math.Max(0, Members)))
         {
             Report(); // the row's mismatch flag
@@ -223,10 +226,12 @@ public sealed class GroupGrain(
             case EventKind.MemberJoined:
                 State.Joins++;
                 State.Roll.Joined(e.At, e.MemberId!);
+                State.Members.Record(e.MemberId!, e.At, joined: true, own: RoleOf(e.MemberId!).IsStaff());
                 Add(e.Minute, new MinuteBucket { Joins = 1 });
                 break;
             case EventKind.MemberLeft:
                 State.Leaves++;
+                State.Members.Record(e.MemberId!, e.At, joined: false, own: RoleOf(e.MemberId!).IsStaff());
                 Add(e.Minute, new MinuteBucket { Leaves = 1 });
                 break;
             case EventKind.ChatMessage:
@@ -252,6 +257,17 @@ public sealed class GroupGrain(
             State.Signups = State.Chat.Chains.Signups;
             if (chain.SignupsDelta != 0) Add(chain.Minute, new MinuteBucket { Signups = chain.SignupsDelta });
         }
+    }
+
+    /// <summary>Owner, assistants and seeded members, each once, in that order.</summary>
+    private IEnumerable<(string Id, ChatRole Role)> OwnPeople()
+    {
+        if (_registration is not { } g) return [];
+        var people = new List<(string, ChatRole)>();
+        if (!string.IsNullOrEmpty(g.Owner)) people.Add((g.Owner, ChatRole.Owner));
+        people.AddRange(g.Assistants.Select(a => (a, ChatRole.Assistant)));
+        people.AddRange(g.SeededMembers.Select(s => (s, ChatRole.SeededMember)));
+        return people.DistinctBy(p => p.Item1, StringComparer.Ordinal);
     }
 
     private ChatRole RoleOf(string memberId)

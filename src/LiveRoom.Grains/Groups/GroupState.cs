@@ -23,6 +23,8 @@ public sealed class GroupState
     [Id(4)] public HashSet<string> SeenEventIds { get; set; } = new(StringComparer.Ordinal);
     /// <summary>Ids of the newest membership and chat events already counted (webhooks are retried).</summary>
     [Id(16)] public RecentEventIds RecentEventIds { get; set; } = new();
+    /// <summary>The latest joins and leaves, and where the group's own people are.</summary>
+    [Id(17)] public MemberFeed Members { get; set; } = new();
     [Id(5)] public int Joins { get; set; }
     [Id(6)] public int Leaves { get; set; }
     [Id(7)] public int Messages { get; set; }

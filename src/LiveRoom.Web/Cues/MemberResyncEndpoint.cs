@@ -35,7 +35,7 @@ public static class MemberResyncEndpoint
             return Results.ValidationProblem(new Dictionary<string, string[]> { ["groupId"] = [$"launch '{launchId}' has no group '{request.GroupId}'"] }, title: "The member list was rejected");
 
         var members = request.MemberIds.Distinct(StringComparer.Ordinal).Count();
-        var mismatch = await grains.GetGrain<IGroupGrain>(GroupKey.Of(launchId, request.GroupId)).ResyncMembers(members, request.At ?? clock.GetUtcNow());
+        var mismatch = await grains.GetGrain<IGroupGrain>(GroupKey.Of(launchId, request.GroupId)).ResyncMembers(members, request.At ?? clock.GetUtcNow(), request.MemberIds);
         return Results.Ok(new { groupId = request.GroupId, members, mismatch });
     }
 

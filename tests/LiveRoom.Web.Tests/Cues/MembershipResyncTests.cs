@@ -74,4 +74,31 @@ public sealed class MembershipResyncTests(LiveRoomAppFactory app)
         Assert.Equal("托A", detail.GetProperty("watch").GetProperty("earlySeeded")[0].GetString());
         Assert.Equal("seeded_early_join", detail.GetProperty("alert").GetString());
     }
+
+    [Fact]
+    public async Task The_group_page_lists_the_latest_joins_and_leaves_and_where_its_own_people_are()
+    {
+        var launch = await TestLaunch.CreateAsync(app);
+        await CueApi.StaffGroupAsync(launch, "g3", "群主", "托A", "托B");
+        var t0 = DateTimeOffset.UtcNow.AddMinutes(-2);
+        // Out of order, as bots deliver: 托A's leave arrives before the join it follows.
+        var events = JsonSerializer.Serialize(new[]
+        {
+            new { id = "l1", type = "member_left", groupId = "g3", memberId = "托A", at = t0.AddSeconds(30) },
+            new { id = "j1", type = "member_joined", groupId = "g3", memberId = "托A", at = t0.AddSeconds(10) },
+            new { id = "j2", type = "member_joined", groupId = "g3", memberId = "m2", at = t0.AddSeconds(20) },
+        });
+        Assert.Equal(HttpStatusCode.OK, (await BotWebhook.PostSignedAsync(launch, events)).StatusCode);
+        // The bot's member list names 群主 but not 托B; it is older than 托A's leave, which stands.
+        var list = JsonSerializer.Serialize(new { groupId = "g3", memberIds = new[] { "群主", "托A", "m2" }, at = t0.AddSeconds(15) });
+        Assert.Equal(HttpStatusCode.OK, (await BotWebhook.PostSignedAsync(launch, list, "bot/members")).StatusCode);
+
+        var watch = (await launch.Api.GetFromJsonAsync<JsonElement>($"/api/launches/{launch.Id}/groups/g3")).GetProperty("watch");
+        var changes = watch.GetProperty("memberChanges").EnumerateArray()
+            .Select(c => (c.GetProperty("memberId").GetString(), c.GetProperty("joined").GetBoolean())).ToList();
+        Assert.Equal([("托A", false), ("m2", true), ("托A", true)], changes); // newest first by their own time
+        var people = watch.GetProperty("people").EnumerateArray()
+            .ToDictionary(p => p.GetProperty("memberId").GetString()!, p => p.GetProperty("present").ValueKind == JsonValueKind.Null ? (bool?)null : p.GetProperty("present").GetBoolean());
+        Assert.Equal(new Dictionary<string, bool?> { ["群主"] = true, ["托A"] = false, ["托B"] = false }, people);
+    }
 }
