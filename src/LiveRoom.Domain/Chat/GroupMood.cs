@@ -20,7 +20,7 @@ public sealed class GroupMood(MoodOptions? options = null)
     public const int MaxQuoteLength = 200;
 
     [Id(0)] private readonly List<MoodMessage> _window = [];
-    [Id(1)] private readonly MoodOptions _options = options ?? MoodOptions.Default;
+    [Id(1)] private MoodOptions _options = options ?? MoodOptions.Default;
     [Id(2)] private DateTimeOffset _clock = DateTimeOffset.MinValue;
     [Id(3)] private DateTimeOffset? _lastStaffAt;
     [Id(4)] private bool _inSpike;
@@ -38,6 +38,12 @@ public sealed class GroupMood(MoodOptions? options = null)
     public GroupMood() : this(null) { }
 
     public MoodOptions Options => _options;
+
+    /// <summary>
+    /// The launch changed its thresholds (cue rules' "signals"): they apply from the next message on;
+    /// the window and its counts stay, so nothing already seen is counted twice or forgotten.
+    /// </summary>
+    public void Use(MoodOptions options) => _options = options;
     public bool InSpike => _inSpike;
 
     /// <summary>

@@ -22,10 +22,11 @@ internal static class CueRuleReader
         [CueRuleKind.QuietGroup] = ["ratio", "minBaselinePerMinute"],
     };
 
-    public static List<CueRule> Read(JsonElement root, ValidationErrors errors, out CueTimings timings, out MoodLexiconOverride? lexicon)
+    public static List<CueRule> Read(JsonElement root, ValidationErrors errors, out CueTimings timings, out MoodLexiconOverride? lexicon, out SignalThresholds signals)
     {
         timings = CueTimings.Default;
         lexicon = null;
+        signals = SignalThresholds.Default;
         if (root.ValueKind != JsonValueKind.Object) { errors.Add("$", "must be an object with a \"rules\" array"); return []; }
         var useDefaults = true;
         JsonElement? rulesArray = null;
@@ -45,7 +46,8 @@ internal static class CueRuleReader
                     if (Positive(p, "$", errors) is { } exp) timings = timings with { ExpireAfter = TimeSpan.FromSeconds(exp) };
                     break;
                 case "lexicon": lexicon = MoodLexiconReader.Read(p.Value, errors); break;
-                default: errors.Add(p.Name, "unknown property; expected \"useDefaults\", \"rules\", \"escalateAfterSeconds\", \"expireAfterSeconds\" or \"lexicon\""); break;
+                case "signals": signals = SignalThresholdsReader.Read(p.Value, errors); break;
+                default: errors.Add(p.Name, "unknown property; expected \"useDefaults\", \"rules\", \"escalateAfterSeconds\", \"expireAfterSeconds\", \"lexicon\" or \"signals\""); break;
             }
         }
 

@@ -14,7 +14,8 @@ namespace LiveRoom.Domain.Cues;
 ///              { "kind": "orderMilestone", "first": true, "every": 10 },
 ///              { "kind": "quietGroup", "ratio": 0.3, "minBaselinePerMinute": 1, "enabled": false } ],
 ///   "lexicon": { "negativeTerms": ["骗子", "过敏"], "negations": ["不是"], "negationWindow": 3,
-///                "questionWords": ["怎么"], "questionEndings": ["吗"] } }
+///                "questionWords": ["怎么"], "questionEndings": ["吗"] },
+///   "signals": { "spikeCount": 3, "spikeWindowSeconds": 120, "spikeBaselineFactor": 2, "earlyJoinCount": 5 } }
 /// </code>
 /// A listed rule replaces the built-in rule of its kind (omitted fields take built-in values);
 /// unlisted kinds keep the built-in rule unless <c>useDefaults</c> is false. A file is all valid or
@@ -26,12 +27,16 @@ public sealed class CueRuleSet
 
     private readonly Dictionary<CueRuleKind, CueRule> _rules;
 
-    private CueRuleSet(IEnumerable<CueRule> rules, CueTimings timings, MoodLexiconOverride? lexicon = null)
+    private CueRuleSet(IEnumerable<CueRule> rules, CueTimings timings, MoodLexiconOverride? lexicon = null, SignalThresholds? signals = null)
     {
         _rules = rules.ToDictionary(r => r.Kind);
         Timings = timings;
         Lexicon = lexicon;
+        Signals = signals ?? SignalThresholds.Default;
     }
+
+    /// <summary>The launch's thresholds for negative spikes and early seeded joins ("signals").</summary>
+    public SignalThresholds Signals { get; }
 
     /// <summary>
     /// The launch's own mood words ("lexicon"), over the configured lexicon; null keeps that one.
@@ -70,8 +75,8 @@ public sealed class CueRuleSet
         }
         using (doc)
         {
-            var rules = CueRuleReader.Read(doc.RootElement, errors, out var timings, out var lexicon);
-            return errors.IsValid ? new CueRuleSet(rules, timings, lexicon) : null;
+            var rules = CueRuleReader.Read(doc.RootElement, errors, out var timings, out var lexicon, out var signals);
+            return errors.IsValid ? new CueRuleSet(rules, timings, lexicon, signals) : null;
         }
     }
 }

@@ -27,7 +27,9 @@ public sealed record GroupWatch(
     /// <summary>The latest joins and leaves, newest first (<see cref="MemberFeed"/>).</summary>
     [property: Id(5)] IReadOnlyList<MemberChange>? MemberChanges = null,
     /// <summary>The group's own people (owner, assistants, seeded members) and whether they are in it.</summary>
-    [property: Id(6)] IReadOnlyList<OwnPerson>? People = null)
+    [property: Id(6)] IReadOnlyList<OwnPerson>? People = null,
+    /// <summary>The N of <see cref="EarlySeeded"/>: the launch's "signals.earlyJoinCount" or the silo's option.</summary>
+    [property: Id(7)] int EarlyJoinCount = 5)
 {
     public int? Mismatch => ResyncMembers - CallbackMembersAtResync;
 }

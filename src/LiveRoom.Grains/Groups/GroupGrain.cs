@@ -55,7 +55,7 @@ public sealed class GroupGrain(
         (_launchId, _groupId) = GroupKey.Parse(this.GetPrimaryKeyString());
         _writer = new WriteCoalescer(WriteAsync);
         _registration = await GrainFactory.GetGrain<ILaunchGrain>(_launchId).GetGroup(_groupId);
-        _mood = await LaunchMood();
+        await UseLaunchSignals();
         var replayed = options.Value.DurableStorage && await ReplayJournal();
         // Memory storage is written on deactivation only (PipelineOptions.DurableStorage).
         if (options.Value.DurableStorage)
@@ -185,7 +185,7 @@ public sealed class GroupGrain(
         return new GroupDetail(_registration, Stats(), State.Series.Points(), Alert(),
             State.Chat.Mood.Snapshot(clock.GetUtcNow()), State.Chat.Chains.Chains,
             new GroupWatch(roll.ResyncMembers, roll.ResyncAt, roll.CallbackMembersAtResync, EarlySeeded(), State.Feed.Lines,
-                State.Members.Changes, OwnPeople().Select(p => new OwnPerson(p.Id, p.Role, State.Members.IsPresent(p.Id))).ToList()));
+                State.Members.Changes, OwnPeople().Select(p => new OwnPerson(p.Id, p.Role, State.Members.IsPresent(p.Id))).ToList(), _earlyJoinCount));
     }
 
     public async Task<int> ResyncMembers(int members, DateTimeOffset at, IReadOnlyList<string>? memberIds = null)
@@ -201,7 +201,7 @@ public sealed class GroupGrain(
     }
 
     private IReadOnlyList<string> EarlySeeded() =>
-        State.Roll.EarlySeeded(_registration?.SeededMembers ?? [], cueOptions.Value.EarlyJoinCount);
+        State.Roll.EarlySeeded(_registration?.SeededMembers ?? [], _earlyJoinCount);
 
     /// <summary>Applies one business event; false when it changed nothing (a replay or a stale status).</summary>
     private bool ApplyOne(LaunchEvent e)
@@ -308,6 +308,7 @@ public sealed class GroupGrain(
     /// context is read (on activation and at each cue evaluation), then that, with the rules' "lexicon".
     /// </summary>
     private MoodAnalyzer _mood = null!;
+    private int _earlyJoinCount;
 
     private GroupStats Stats()
     {
@@ -392,7 +393,7 @@ public sealed class GroupGrain(
         try
         {
             var context = await cueContexts.GetAsync(_launchId);
-            _mood = context.Mood; // a rule file with a new "lexicon" reaches the group within a tick
+            UseLaunchSignals(context); // a rule file with a new "lexicon" or "signals" reaches the group within a tick
             if (context.Launch is not { } launch) { ScheduleCues(idle); return; }
             var now = clock.GetUtcNow();
             var signals = Signals(now);
@@ -430,18 +431,27 @@ public sealed class GroupGrain(
         }
     }
 
-    /// <summary>Before the first message is read: the launch's own lexicon, or the configured one if the cue context cannot be read now.</summary>
-    private async Task<MoodAnalyzer> LaunchMood()
+    /// <summary>Before the first message is read: the launch's own lexicon and thresholds, or the configured ones if the cue context cannot be read now.</summary>
+    private async Task UseLaunchSignals()
     {
         try
         {
-            return (await cueContexts.GetAsync(_launchId)).Mood;
+            UseLaunchSignals(await cueContexts.GetAsync(_launchId));
         }
         catch (Exception ex)
         {
             logger.LogWarning(ex, "Cue context of {Launch} unavailable on activation of {Group}; reading chat with the configured lexicon", _launchId, _groupId);
-            return cueContexts.DefaultMood;
+            _mood = cueContexts.DefaultMood;
         }
+    }
+
+    private void UseLaunchSignals(CueContextCache.Entry context)
+    {
+        _mood = context.Mood;
+        _earlyJoinCount = context.Rules.Signals.EarlyJoinCount ?? cueOptions.Value.EarlyJoinCount;
+        var mood = State.Chat.Mood;
+        var wanted = context.Rules.Signals.ApplyTo(mood.Options);
+        if (wanted != mood.Options) mood.Use(wanted);
     }
 
     private GroupSignalsSnapshot Signals(DateTimeOffset now) => new()

@@ -66,6 +66,8 @@ internal static partial class UiText
         ["cue.watch.resyncValue"] = ("{0} 人（回调计数 {1}，差 {2}）", "{0} members (callbacks counted {1}, off by {2})"),
         ["cue.watch.never"] = ("尚未同步", "No resync yet"),
         ["cue.watch.early"] = ("前 {0} 名入群中有水军：{1}", "Seeded members among the first {0} joins: {1}"),
+        ["cue.effect.window"] = ("对比窗口", "Window"),
+        ["cue.effect.minutes"] = ("前后各 {0} 分钟", "{0} min before / after"),
         ["cue.members.title"] = ("成员", "Members"),
         ["cue.members.own"] = ("群主、助理与水军", "Owner, assistants and seeded members"),
         ["cue.members.present"] = ("在群", "In the group"),

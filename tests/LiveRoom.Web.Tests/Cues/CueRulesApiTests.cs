@@ -17,6 +17,7 @@ public sealed class CueRulesApiTests(LiveRoomAppFactory app)
     [InlineData("""{ "rules": [ { "kind": "negativeMessage", "script": "看{grup}" } ] }""", "rules[0].script")]
     [InlineData("""{ "escalateAfterSeconds": 600, "expireAfterSeconds": 60 }""", "expireAfterSeconds")]
     [InlineData("""{ "rules": [ """, "$")]
+    [InlineData("""{ "signals": { "earlyJoinCount": 21 } }""", "signals.earlyJoinCount")]
     public async Task Invalid_rules_are_a_validation_problem_naming_the_path_and_change_nothing(string json, string path)
     {
         var launch = await TestLaunch.CreateAsync(app);

@@ -101,4 +101,32 @@ public sealed class MembershipResyncTests(LiveRoomAppFactory app)
             .ToDictionary(p => p.GetProperty("memberId").GetString()!, p => p.GetProperty("present").ValueKind == JsonValueKind.Null ? (bool?)null : p.GetProperty("present").GetBoolean());
         Assert.Equal(new Dictionary<string, bool?> { ["群主"] = true, ["托A"] = false, ["托B"] = false }, people);
     }
+
+    [Fact]
+    public async Task The_early_join_warning_counts_the_launchs_own_number_of_first_joins()
+    {
+        var launch = await TestLaunch.CreateAsync(app);
+        await CueApi.StaffGroupAsync(launch, "g4", "群主", "托A");
+        async Task Rules(int n) => Assert.Equal(HttpStatusCode.OK, (await launch.Api.PutAsync($"/api/launches/{launch.Id}/cues/rules",
+            new StringContent($$"""{ "signals": { "earlyJoinCount": {{n}} } }""", System.Text.Encoding.UTF8, "application/json"))).StatusCode);
+        await Rules(1);
+        var t0 = DateTimeOffset.UtcNow.AddMinutes(-1);
+        var joins = JsonSerializer.Serialize(new[]
+        {
+            new { id = "j1", type = "member_joined", groupId = "g4", memberId = "m1", at = t0 },
+            new { id = "j2", type = "member_joined", groupId = "g4", memberId = "托A", at = t0.AddSeconds(5) },
+        });
+        Assert.Equal(HttpStatusCode.OK, (await BotWebhook.PostSignedAsync(launch, joins)).StatusCode);
+
+        // 托A is the second join: not among the launch's first 1 (the silo's default of 5 would warn).
+        var watch = (await Eventually.Get(() => launch.Api.GetFromJsonAsync<JsonElement>($"/api/launches/{launch.Id}/groups/g4"),
+            d => d.GetProperty("watch").GetProperty("earlyJoinCount").GetInt32() == 1, what: "the launch's early-join count")).GetProperty("watch");
+        Assert.Equal(0, watch.GetProperty("earlySeeded").GetArrayLength());
+
+        // A changed rule file reaches the running group within a tick.
+        await Rules(2);
+        var detail = await Eventually.Get(() => launch.Api.GetFromJsonAsync<JsonElement>($"/api/launches/{launch.Id}/groups/g4"),
+            d => d.GetProperty("watch").GetProperty("earlySeeded").GetArrayLength() == 1, what: "the warning under the new count");
+        Assert.Equal("seeded_early_join", detail.GetProperty("alert").GetString());
+    }
 }
