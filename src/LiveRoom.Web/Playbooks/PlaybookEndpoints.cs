@@ -69,8 +69,10 @@ public static class PlaybookEndpoints
             if (body.Note is { Length: > 2_000 }) return Results.ValidationProblem(new Dictionary<string, string[]> { ["note"] = ["must be at most 2000 characters"] });
             var grain = Incident(grains, launchId, incidentId);
             if (await grain.GetView() is null) return UnknownIncident(incidentId);
-            await grain.Update(new IncidentChange { Actor = Actor(user), Status = body.Status, Owner = body.Owner?.Trim(), Note = body.Note });
-            return Results.Ok(await grain.GetView());
+            var update = await grain.Update(new IncidentChange { Actor = Actor(user), Status = body.Status, Owner = body.Owner?.Trim(), Note = body.Note });
+            return update.Refused is { } refusal
+                ? Results.Problem(statusCode: 409, title: "Status cannot go back", detail: $"status: {refusal}.", extensions: new Dictionary<string, object?> { ["field"] = "status" })
+                : Results.Ok(await grain.GetView());
         }).RequireAuthorization(Policies.HandleCrisis);
 
         api.MapPost("/incidents/{incidentId}/abort", (string launchId, string incidentId, IGrainFactory grains, ClaimsPrincipal user) =>
