@@ -20,7 +20,7 @@ public class PlanFingerprintTests
     public void Another_target_group_or_another_text_changes_it()
     {
         var shown = PlanFingerprint.Of(PlaybookPlanner.Plan(Announce, Context()));
-        var oneGroupMore = Context() with { Groups = [.. Groups, Support.Launches.Group("c3")] };
+        var oneGroupMore = Context() with { Groups = [.. PlanFixtures.Groups, Support.Launches.Group("c3")] };
         var otherText = Playbook("""
               - kind: announce
                 text: "【{group}】{sku} 已售罄"
