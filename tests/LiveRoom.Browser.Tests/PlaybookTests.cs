@@ -59,12 +59,13 @@ public sealed class PlaybookTests(BrowserFixture fixture)
             await WaitInteractiveAsync(page);
             await page.Locator($"[data-test=incidents] tr[data-incident='{incidentId}'][data-status=Resolved]").WaitForAsync(new() { Timeout = Ms(Patience) });
 
-            // The review tells the story (the incident with how long it lasted) and the export keeps it.
+            // The review tells the story (the incident with how long it lasted and how soon it spoke) and the export keeps it.
             await page.GotoAsync($"/launches/{launchId}/review");
             await WaitInteractiveAsync(page);
             var reviewed = page.Locator($"[data-test=review-incidents] tr[data-incident='{incidentId}']");
             await reviewed.WaitForAsync(new() { Timeout = Ms(Patience) });
-            Assert.Matches(@"\d+:\d\d", await reviewed.Locator("td.num").InnerTextAsync());
+            Assert.Matches(@"\d+:\d\d", await reviewed.Locator("[data-test=duration]").InnerTextAsync());
+            Assert.Matches(@"^\d+ ms$", await reviewed.Locator("[data-test=first-message]").InnerTextAsync());
             var export = await context.APIRequest.GetAsync($"/api/launches/{launchId}/timeline?format=json");
             Assert.True(export.Ok, await export.TextAsync());
             var actions = (await export.JsonAsync())!.Value.EnumerateArray()

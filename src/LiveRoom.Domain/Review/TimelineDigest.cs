@@ -6,6 +6,9 @@ namespace LiveRoom.Domain.Review;
 public sealed record IncidentSpan(string RefId, string Summary, DateTimeOffset TriggeredAt, DateTimeOffset? ResolvedAt, IReadOnlyList<string> GroupIds)
 {
     public TimeSpan? Duration => ResolvedAt - TriggeredAt;
+    /// <summary>When its first group message was queued; null until joined (<see cref="TimelineDigest.WithFirstMessages"/>) or when it sent nothing.</summary>
+    public DateTimeOffset? FirstMessageAt { get; init; }
+    public TimeSpan? TimeToFirstMessage => FirstMessageAt - TriggeredAt;
 }
 
 /// <summary>
@@ -22,6 +25,15 @@ public sealed record TimelineDigest(
 {
     public const string IncidentTriggered = "incident.triggered";
     public const string IncidentResolved = "incident.resolved";
+
+    /// <summary>
+    /// Joins the incidents' own first-queued times onto the spans: the timeline has no entry at
+    /// that instant (the step's entry comes after the whole fan-out), so it cannot tell by itself.
+    /// </summary>
+    public TimelineDigest WithFirstMessages(IReadOnlyDictionary<string, DateTimeOffset> firstQueuedAt) => this with
+    {
+        Incidents = Incidents.Select(i => firstQueuedAt.TryGetValue(i.RefId, out var at) ? i with { FirstMessageAt = at } : i).ToList(),
+    };
 
     public static TimelineDigest From(IEnumerable<TimelineEntry> entries)
     {

@@ -17,7 +17,8 @@ public interface IIncidentGrain : IGrainWithStringKey
     [Alias("Choose")] Task<bool> Choose(int step, FailureChoice choice, string actor);
     [Alias("Acknowledge")] Task<bool> Acknowledge(int step, IReadOnlyList<string> roles, string actor);
     [Alias("Check")] Task<bool> Check(int step, string actor);
-    [Alias("Update")] Task<bool> Update(IncidentChange change);
+    /// <summary>Owner, note and status at once; a backwards status refuses the whole change (<see cref="IncidentStatusFlow"/>).</summary>
+    [Alias("Update")] Task<IncidentUpdate> Update(IncidentChange change);
     /// <summary>Delivery reports for a step's groups. The incident reads the outbox itself (docs/playbooks.md); this is for other reporters.</summary>
     [Alias("ReportDeliveries")] Task ReportDeliveries(int step, IReadOnlyList<GroupDelivery> deliveries);
     /// <summary>Adds or renews a node's subscription (renew within a minute); the node then gets every change pushed.</summary>

@@ -71,10 +71,13 @@ public sealed record IncidentSummary
     [Id(6)] public DateTimeOffset? ResolvedAt { get; init; }
     [Id(7)] public int Groups { get; init; }
     [Id(8)] public string Scope { get; init; } = "";
+    /// <summary>When the run's first group message was queued (the 1-second target of issue 7).</summary>
+    [Id(9)] public DateTimeOffset? FirstQueuedAt { get; init; }
 
     public static IncidentSummary Of(IncidentView v) => new()
     {
         Id = v.Id, PlaybookName = v.PlaybookName, Status = v.Status, RunStatus = v.Run.Status, Owner = v.Owner,
         TriggeredAt = v.TriggeredAt, ResolvedAt = v.ResolvedAt, Groups = v.GroupIds.Count, Scope = v.Scope.ToString(),
+        FirstQueuedAt = v.FirstQueuedAt,
     };
 }

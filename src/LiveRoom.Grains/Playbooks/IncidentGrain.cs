@@ -231,9 +231,10 @@ public sealed class IncidentGrain(
         return true;
     }
 
-    public async Task<bool> Update(IncidentChange change)
+    public async Task<IncidentUpdate> Update(IncidentChange change)
     {
-        if (!Started) return false;
+        if (!Started) return new IncidentUpdate(false);
+        if (change.Status is { } wanted && IncidentStatusFlow.Refusal(State.Status, wanted) is { } refusal) return new IncidentUpdate(false, refusal);
         var now = clock.GetUtcNow();
         var entries = new List<TimelineEntry>();
         if (change.Owner is { } owner && owner != State.Owner)
@@ -246,7 +247,7 @@ public sealed class IncidentGrain(
             State.Notes.Add(new IncidentNote(now, change.Actor, change.Note.Trim()));
             entries.Add(Entry(TimelineKind.Incident, "incident.note", change.Actor, change.Note.Trim()));
         }
-        if (change.Status is { } status && status != State.Status && State.Status != IncidentStatus.Resolved)
+        if (change.Status is { } status && status != State.Status)
         {
             State.Status = status;
             if (status == IncidentStatus.Resolved)
@@ -257,10 +258,10 @@ public sealed class IncidentGrain(
             }
             entries.Add(Entry(TimelineKind.Incident, $"incident.{status.ToString().ToLowerInvariant()}", change.Actor, $"事件状态：{status switch { IncidentStatus.Resolved => "已解决", IncidentStatus.Mitigating => "处置中", _ => "已触发" }}"));
         }
-        if (entries.Count == 0) return false;
+        if (entries.Count == 0) return new IncidentUpdate(false);
         await Record([.. entries]);
         await SyncReminder();
-        return true;
+        return new IncidentUpdate(true);
     }
 
     public async Task ReportDeliveries(int step, IReadOnlyList<GroupDelivery> deliveries)

@@ -36,8 +36,10 @@ public sealed class ReviewModel
         if (Series.Count > 0) ChartFirst = Math.Min(ChartFirst, Math.Max(Series.Keys.Min(), ChartLast - MaxChartMinutes + 1));
     }
 
-    public static ReviewModel From(LaunchDefinition definition, LaunchSnapshot snapshot, IReadOnlyList<GroupRegistration> groups, IEnumerable<TimelineEntry> timeline) =>
-        new(definition, snapshot, groups, TimelineDigest.From(timeline));
+    public static ReviewModel From(LaunchDefinition definition, LaunchSnapshot snapshot, IReadOnlyList<GroupRegistration> groups, IEnumerable<TimelineEntry> timeline,
+        IReadOnlyList<Grains.Abstractions.IncidentSummary>? incidents = null) =>
+        new(definition, snapshot, groups, TimelineDigest.From(timeline).WithFirstMessages(
+            (incidents ?? []).Where(i => i.FirstQueuedAt is not null).ToDictionary(i => i.Id, i => i.FirstQueuedAt!.Value, StringComparer.Ordinal)));
 
     public LaunchDefinition Definition { get; }
     public LaunchTotals Totals { get; }

@@ -31,6 +31,7 @@ internal static partial class UiText
         ["pb.notApplicable"] = ("不执行：{0}", "Skipped: {0}"),
         ["pb.toGroups"] = ("发送到 {0} 个群", "To {0} groups"),
         ["pb.confirm"] = ("确认执行", "Confirm and run"),
+        ["pb.planChanged"] = ("预案内容已变化（群或话术有更新），请重新核对下面的新预览后再确认。", "The plan changed (groups or texts were updated): review the new preview below and confirm again."),
         ["pb.readOnly"] = ("只读：执行预案需要危机处理或管理员角色。", "Read-only: running a playbook needs the crisis handler or admin role."),
         ["pb.kind.announce"] = ("群公告", "Announcement"),
         ["pb.kind.cue"] = ("水军提示", "Cue seeded members"),

@@ -28,6 +28,7 @@ internal static partial class UiText
         ["review.incidents"] = ("事故", "Incidents"),
         ["review.noIncidents"] = ("时间线中没有事故记录。", "No incidents on the timeline."),
         ["review.duration"] = ("持续时间", "Duration"),
+        ["review.firstMessage"] = ("首条消息用时", "Time to first message"),
         ["review.open"] = ("未解决", "Open"),
         ["review.cues"] = ("提示效果", "Cue effectiveness"),
         ["review.noCues"] = ("时间线中没有提示记录。", "No cues on the timeline."),

@@ -35,7 +35,7 @@ public static class PlaybookEndpoints
             if (problem is not null) return problem;
             var (plan, ctx, errors) = await service.Preview(launchId, playbook, body!);
             if (!errors.IsValid) return Results.ValidationProblem(errors.ToDictionary());
-            return plan is null ? UnknownLaunch(launchId) : Results.Ok(new { playbook = playbook.Id, scope = ctx!.Scope, groups = ctx.Scope.Select(ctx.Groups).Count(), steps = plan });
+            return plan is null ? UnknownLaunch(launchId) : Results.Ok(PreviewOf(playbook, plan, ctx!));
         });
         // The board's one-click cards, as the dashboard shows them (computed from the launch's snapshot).
         api.MapGet("/playbooks/suggestions", async (string launchId, IGrainFactory grains, BoardSuggestions suggestions) =>
@@ -47,8 +47,11 @@ public static class PlaybookEndpoints
             if (service.Library.Get(playbookId) is not { } playbook) return UnknownPlaybook(playbookId);
             var (body, problem) = await ApiJson.ReadAsync<TriggerBody>(request);
             if (problem is not null) return problem;
-            var (receipt, errors) = await service.Trigger(launchId, playbook, body!, Actor(user));
+            // The header is the usual HTTP spelling of the body's clientToken; the body wins when both are sent.
+            var key = body!.ClientToken ?? (request.Headers.TryGetValue("Idempotency-Key", out var header) ? header.ToString() : null);
+            var (receipt, errors, changed) = await service.Trigger(launchId, playbook, body with { ClientToken = key }, Actor(user));
             if (!errors.IsValid) return Results.ValidationProblem(errors.ToDictionary());
+            if (changed is not null) return PlanChanged(playbook, changed);
             if (receipt is null) return UnknownLaunch(launchId);
             var location = $"/api/launches/{launchId}/incidents/{receipt.IncidentId}";
             return receipt.Created ? Results.Created(location, receipt) : Results.Ok(receipt);
@@ -66,8 +69,10 @@ public static class PlaybookEndpoints
             if (body.Note is { Length: > 2_000 }) return Results.ValidationProblem(new Dictionary<string, string[]> { ["note"] = ["must be at most 2000 characters"] });
             var grain = Incident(grains, launchId, incidentId);
             if (await grain.GetView() is null) return UnknownIncident(incidentId);
-            await grain.Update(new IncidentChange { Actor = Actor(user), Status = body.Status, Owner = body.Owner?.Trim(), Note = body.Note });
-            return Results.Ok(await grain.GetView());
+            var update = await grain.Update(new IncidentChange { Actor = Actor(user), Status = body.Status, Owner = body.Owner?.Trim(), Note = body.Note });
+            return update.Refused is { } refusal
+                ? Results.Problem(statusCode: 409, title: "Status cannot go back", detail: $"status: {refusal}.", extensions: new Dictionary<string, object?> { ["field"] = "status" })
+                : Results.Ok(await grain.GetView());
         }).RequireAuthorization(Policies.HandleCrisis);
 
         api.MapPost("/incidents/{incidentId}/abort", (string launchId, string incidentId, IGrainFactory grains, ClaimsPrincipal user) =>
@@ -112,6 +117,22 @@ public static class PlaybookEndpoints
     private static IResult FileProblem(IReadOnlyList<PlaybookError> errors) => Results.ValidationProblem(
         errors.GroupBy(e => e.Path).ToDictionary(g => g.Key, g => g.Select(e => e.ToString()).ToArray()),
         title: "Invalid playbook", statusCode: 422);
+
+    private static object PreviewOf(PlaybookDefinition playbook, IReadOnlyList<PlannedStep> plan, PlanContext ctx) => new
+    {
+        playbook = playbook.Id,
+        scope = ctx.Scope,
+        groups = ctx.Scope.Select(ctx.Groups).Count(),
+        planFingerprint = PlanFingerprint.Of(plan),
+        steps = plan,
+    };
+
+    /// <summary>409 naming the field, with the fresh preview to review and confirm again.</summary>
+    private static IResult PlanChanged(PlaybookDefinition playbook, PlanChange changed) => Results.Problem(
+        statusCode: 409,
+        title: "The plan changed",
+        detail: "planFingerprint: the plan is no longer the one previewed (groups, texts or the launch changed); review the new preview and confirm it.",
+        extensions: new Dictionary<string, object?> { ["field"] = "planFingerprint", ["preview"] = PreviewOf(playbook, changed.Plan, changed.Context) });
 
     private static IResult UnknownPlaybook(string id) => Results.Problem(statusCode: 404, title: "Unknown playbook", detail: $"There is no playbook '{id}'.");
     private static IResult UnknownLaunch(string id) => Results.Problem(statusCode: 404, title: "Unknown launch", detail: $"There is no launch '{id}'.");

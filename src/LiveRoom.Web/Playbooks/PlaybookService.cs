@@ -7,7 +7,8 @@ namespace LiveRoom.Web.Playbooks;
 
 /// <summary>
 /// Preview and trigger, shared by the API and the dashboard: both plan with the launch as it is
-/// now (definition, groups, phase, inventory), so the preview is exactly what a trigger runs.
+/// now (definition, groups, phase, inventory); the preview's fingerprint sent back with the
+/// trigger makes sure what runs is exactly what was previewed.
 /// </summary>
 public sealed class PlaybookService(PlaybookLibrary library, IGrainFactory grains, TimeProvider clock)
 {
@@ -44,12 +45,19 @@ public sealed class PlaybookService(PlaybookLibrary library, IGrainFactory grain
         return (PlaybookPlanner.Plan(playbook, ctx), ctx, errors);
     }
 
-    public async Task<(TriggerReceipt? Receipt, ValidationErrors Errors)> Trigger(string launchId, PlaybookDefinition playbook, TriggerBody body, string actor)
+    /// <summary>
+    /// Re-plans and starts the run. When the caller sends the fingerprint of the preview it
+    /// confirmed and the plan has changed since, nothing starts: the result carries the fresh plan
+    /// to review again (see <see cref="PlanFingerprint"/>).
+    /// </summary>
+    public async Task<TriggerResult> Trigger(string launchId, PlaybookDefinition playbook, TriggerBody body, string actor)
     {
         var (plan, ctx, errors) = await Preview(launchId, playbook, body);
         if (string.IsNullOrWhiteSpace(body.ClientToken) || body.ClientToken.Length > 100)
-            errors.Add("clientToken", "is required (1-100 characters), one per confirmation, so a repeated request starts no second run");
-        if (plan is null || !errors.IsValid) return (null, errors);
+            errors.Add("clientToken", "is required (1-100 characters, or the Idempotency-Key header), one per confirmation, so a repeated request starts no second run");
+        if (plan is null || !errors.IsValid) return new TriggerResult(null, errors);
+        if (body.PlanFingerprint is { } shown && shown != PlanFingerprint.Of(plan))
+            return new TriggerResult(null, errors, new PlanChange(plan, ctx!));
         var request = new TriggerRequest
         {
             IdempotencyKey = $"{playbook.Id}|{ctx!.Scope}|{body.SkuId}|{body.ClientToken}",
@@ -60,6 +68,15 @@ public sealed class PlaybookService(PlaybookLibrary library, IGrainFactory grain
             Plan = plan,
             GroupIds = ctx.Scope.Select(ctx.Groups).Select(g => g.Id).Order(StringComparer.Ordinal).ToList(),
         };
-        return (await grains.GetGrain<ILaunchIncidentsGrain>(launchId).Trigger(request), errors);
+        return new TriggerResult(await grains.GetGrain<ILaunchIncidentsGrain>(launchId).Trigger(request), errors);
     }
 }
+
+/// <summary>The plan as it is now, when it differs from the preview the caller confirmed.</summary>
+public sealed record PlanChange(IReadOnlyList<PlannedStep> Plan, PlanContext Context)
+{
+    public string Fingerprint => PlanFingerprint.Of(Plan);
+}
+
+/// <summary>A receipt, or validation errors, or (neither) the unknown launch, or a changed plan.</summary>
+public sealed record TriggerResult(TriggerReceipt? Receipt, ValidationErrors Errors, PlanChange? Changed = null);

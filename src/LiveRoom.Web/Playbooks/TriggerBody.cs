@@ -3,7 +3,7 @@ using LiveRoom.Domain.Playbooks;
 
 namespace LiveRoom.Web.Playbooks;
 
-/// <summary>Body of preview and trigger: the scope, the SKU it is about and (trigger) the client's token.</summary>
+/// <summary>Body of preview and trigger: the scope, the SKU it is about and (trigger) the client's token and the confirmed preview's fingerprint.</summary>
 public sealed record TriggerBody
 {
     public ScopeKind? Scope { get; init; }
@@ -12,6 +12,8 @@ public sealed record TriggerBody
     public string? SkuId { get; init; }
     /// <summary>Made once per confirmation dialog: a double click or a retried request sends the same one.</summary>
     public string? ClientToken { get; init; }
+    /// <summary>The preview's <c>planFingerprint</c>: the trigger is refused (409) when the plan is no longer that one.</summary>
+    public string? PlanFingerprint { get; init; }
 }
 
 public sealed record ChoiceBody(FailureChoice? Choice);

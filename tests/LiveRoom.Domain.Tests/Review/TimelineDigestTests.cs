@@ -12,6 +12,21 @@ public sealed class TimelineDigestTests
         new() { Sequence = _seq++, Kind = kind, Action = action, At = T0.AddSeconds(second), RefId = refId };
 
     [Fact]
+    public void Each_incident_gets_its_time_to_first_message_from_its_own_first_queued_time()
+    {
+        var digest = TimelineDigest.From([
+            E(TimelineKind.Incident, "incident.triggered", 0, "i1"),
+            E(TimelineKind.Incident, "incident.triggered", 10, "i2"),
+            E(TimelineKind.Incident, "incident.resolved", 95, "i1"),
+        ]).WithFirstMessages(new Dictionary<string, DateTimeOffset> { ["i1"] = T0.AddMilliseconds(420), ["unknown"] = T0 });
+
+        Assert.Equal(TimeSpan.FromMilliseconds(420), digest.Incidents[0].TimeToFirstMessage);
+        Assert.Equal(TimeSpan.FromSeconds(95), digest.Incidents[0].Duration);
+        Assert.Null(digest.Incidents[1].TimeToFirstMessage); // sent nothing (yet)
+        Assert.Equal(2, digest.Incidents.Count);
+    }
+
+    [Fact]
     public void Incidents_span_from_triggered_to_resolved_with_the_same_ref_and_stay_open_without_resolution()
     {
         var digest = TimelineDigest.From([

@@ -53,6 +53,40 @@ public class IncidentTests(ClusterFixture fixture) : ClusterTest(fixture)
     }
 
     [Fact]
+    public async Task A_deliberate_rerun_with_a_new_key_right_after_the_first_is_a_new_incident()
+    {
+        await CreateLaunch([Group("a")]);
+        var first = await Incidents.Trigger(await Request(SoldOut, TriggerScope.Launch, "preview-1"));
+        var again = await Incidents.Trigger(await Request(SoldOut, TriggerScope.Launch, "preview-1"));
+        var rerun = await Incidents.Trigger(await Request(SoldOut, TriggerScope.Launch, "preview-2"));
+
+        Assert.Equal((true, false, true), (first.Created, again.Created, rerun.Created));
+        Assert.Equal(first.IncidentId, again.IncidentId);
+        Assert.NotEqual(first.IncidentId, rerun.IncidentId);
+        Assert.Equal(2, (await Incidents.List()).Count);
+    }
+
+    [Fact]
+    public async Task The_status_never_goes_back_and_a_refused_change_changes_nothing()
+    {
+        await CreateLaunch([Group("a")]);
+        var receipt = await Incidents.Trigger(await Request(SoldOut, TriggerScope.Launch));
+        await ViewUntil(receipt.IncidentId, v => v.Status == IncidentStatus.Mitigating, "mitigating");
+        var incident = Incident(receipt.IncidentId);
+
+        var back = await incident.Update(new IncidentChange { Actor = "handler", Status = IncidentStatus.Triggered, Owner = "王经理" });
+        Assert.False(back.Changed);
+        Assert.Contains("only moves forward", back.Refused, StringComparison.Ordinal);
+        Assert.Null((await incident.GetView())!.Owner);
+
+        Assert.True((await incident.Update(new IncidentChange { Actor = "handler", Status = IncidentStatus.Resolved })).Changed);
+        var reopen = await incident.Update(new IncidentChange { Actor = "handler", Status = IncidentStatus.Mitigating });
+        Assert.Contains("resolved", reopen.Refused, StringComparison.Ordinal);
+        Assert.Equal(IncidentStatus.Resolved, (await incident.GetView())!.Status);
+        Assert.Equal(new IncidentUpdate(false), await incident.Update(new IncidentChange { Actor = "handler", Status = IncidentStatus.Resolved }));
+    }
+
+    [Fact]
     public async Task The_run_pauses_the_sku_on_the_board_shows_per_group_progress_and_resolves_into_the_timeline()
     {
         await CreateLaunch([Group("a"), Group("b") with { Tier = GroupTier.Pond }]);
@@ -71,7 +105,7 @@ public class IncidentTests(ClusterFixture fixture) : ClusterTest(fixture)
         view = await ViewUntil(receipt.IncidentId, v => v.Run.Status == RunStatus.Completed, "completion");
         Assert.Equal(StepDelivery.Delivered, view.Run.Steps[1].Groups["a"]);
 
-        Assert.True(await Incident(receipt.IncidentId).Update(new IncidentChange { Actor = "handler", Owner = "王经理", Note = "已补货", Status = IncidentStatus.Resolved }));
+        Assert.True((await Incident(receipt.IncidentId).Update(new IncidentChange { Actor = "handler", Owner = "王经理", Note = "已补货", Status = IncidentStatus.Resolved })).Changed);
         view = (await Incident(receipt.IncidentId).GetView())!;
         Assert.Equal((IncidentStatus.Resolved, "王经理"), (view.Status, view.Owner));
 
