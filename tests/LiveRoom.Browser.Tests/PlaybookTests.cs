@@ -66,6 +66,8 @@ public sealed class PlaybookTests(BrowserFixture fixture)
             await reviewed.WaitForAsync(new() { Timeout = Ms(Patience) });
             Assert.Matches(@"\d+:\d\d", await reviewed.Locator("[data-test=duration]").InnerTextAsync());
             Assert.Matches(@"^\d+ ms$", await reviewed.Locator("[data-test=first-message]").InnerTextAsync());
+            // …and how the cues worked, per kind, in the window the reader picks (the cue board's own panel).
+            await page.Locator("[data-test=cue-effect] [data-test=cue-effect-window]").WaitForAsync(new() { Timeout = Ms(Patience) });
             var export = await context.APIRequest.GetAsync($"/api/launches/{launchId}/timeline?format=json");
             Assert.True(export.Ok, await export.TextAsync());
             var actions = (await export.JsonAsync())!.Value.EnumerateArray()
