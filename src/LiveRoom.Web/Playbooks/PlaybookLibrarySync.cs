@@ -28,7 +28,10 @@ public sealed class PlaybookLibrarySync(
             {
                 if (!seeded)
                 {
-                    await grain.Seed(PlaybookFolder.Read(folder.Path));
+                    var files = PlaybookFolder.Read(folder.Path);
+                    // A node with a wrong or empty folder must not take the shipped playbooks away from the whole cluster.
+                    if (files.Count > 0) await grain.Seed(files);
+                    else logger.LogWarning("No playbook files in {Folder}: this node uses the cluster's library without seeding it", folder.Path);
                     seeded = true;
                 }
                 await catalog.RefreshAsync(await grain.GetVersion());
