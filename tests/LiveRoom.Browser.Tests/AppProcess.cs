@@ -15,6 +15,7 @@ public sealed class AppProcess : IAsyncDisposable
     public const string User = "browser-test";
     public const string Password = "browser-test-pw";
     public const string Handler = "browser-handler";
+    public const string Admin = "browser-admin";
 
     private readonly Process _process;
     private readonly StringBuilder _log = new();
@@ -64,6 +65,9 @@ public sealed class AppProcess : IAsyncDisposable
         psi.Environment["LiveRoom__Auth__Users__1__Name"] = Handler;
         psi.Environment["LiveRoom__Auth__Users__1__Password"] = Password;
         psi.Environment["LiveRoom__Auth__Users__1__Role"] = "CrisisHandler";
+        psi.Environment["LiveRoom__Auth__Users__2__Name"] = Admin;
+        psi.Environment["LiveRoom__Auth__Users__2__Password"] = Password;
+        psi.Environment["LiveRoom__Auth__Users__2__Role"] = "Admin";
         psi.Environment["LiveRoom__Demo__Enabled"] = "true";
         psi.Environment["LiveRoom__Demo__StartsIn"] = "00:00:05";
         psi.Environment["Logging__LogLevel__Default"] = "Warning";

@@ -9,6 +9,36 @@ namespace LiveRoom.Browser.Tests;
 public sealed class PlaybookTests(BrowserFixture fixture)
 {
     [Fact]
+    public async Task An_admin_edit_is_marked_as_edited_and_reverting_shows_the_file_again()
+    {
+        await using var context = await fixture.NewContextAsync();
+        var page = await context.NewPageAsync();
+        try
+        {
+            await LoginAndOpenAsync(page, "/playbooks/price-error/edit", AppProcess.Admin);
+            await WaitInteractiveAsync(page);
+            var source = page.Locator("[data-test=pb-source]");
+            var shipped = await source.InputValueAsync();
+            Assert.Contains("name: 价格标错", shipped, StringComparison.Ordinal);
+            Assert.Equal(0, await page.Locator("[data-test=pb-edited]").CountAsync());
+
+            await source.FillAsync(shipped.Replace("name: 价格标错", "name: 价格标错（控制台）", StringComparison.Ordinal));
+            await page.ClickAsync("[data-test=pb-save]");
+            await page.Locator("[data-test=pb-saved]").WaitForAsync(new() { Timeout = Ms(Patience) });
+            Assert.Contains(AppProcess.Admin, await TextAsync(page, "[data-test=pb-edited]"), StringComparison.Ordinal);
+
+            await page.ClickAsync("[data-test=pb-revert]");
+            await page.Locator("[data-test=pb-edited]").WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = Ms(Patience) });
+            Assert.Equal(shipped, await source.InputValueAsync());
+        }
+        catch
+        {
+            await ScreenshotAsync(page, "failure-playbook-editor.png");
+            throw;
+        }
+    }
+
+    [Fact]
     public async Task A_crisis_handler_runs_the_suggested_sold_out_playbook_for_the_core_tier_resolves_it_and_the_review_and_export_show_it()
     {
         await using var context = await fixture.NewContextAsync();

@@ -33,7 +33,7 @@ public sealed class AccessDurabilityTests
             await script.CreateAsync(node);
             var revoke = await node.Http.PostAsJsonAsync($"/api/launches/{script.LaunchId}/keys/revoke", new { key = "beacon" });
             Assert.Equal(HttpStatusCode.OK, revoke.StatusCode);
-            using var admin = await LoginAsync(node.Address, Admin, AdminPassword);
+            using var admin = await LiveRoomNode.LoginClientAsync(node.Address, Admin, AdminPassword);
             Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/users", new { name = "durable-viewer", role = "Viewer", password = "durable-pw-1" })).StatusCode);
             Assert.Equal(HttpStatusCode.Created, (await admin.PostAsJsonAsync("/api/users", new { name = "durable-gone", role = "Operator", password = "durable-pw-2" })).StatusCode);
             Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/users/durable-gone", new { disabled = true })).StatusCode);
@@ -41,7 +41,7 @@ public sealed class AccessDurabilityTests
         }
 
         await using var restarted = await LiveRoomNode.StartAsync(cluster, redis.Connection, settings: settings);
-        using var viewer = await LoginAsync(restarted.Address, "durable-viewer", "durable-pw-1");
+        using var viewer = await LiveRoomNode.LoginClientAsync(restarted.Address, "durable-viewer", "durable-pw-1");
         Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PostAsync($"/api/launches/{script.LaunchId}/keys/rotate", null)).StatusCode);
         using var anonymous = new HttpClient { BaseAddress = restarted.Address };
         var gone = await anonymous.PostAsJsonAsync("/api/auth/login", new { username = "durable-gone", password = "durable-pw-2" });
@@ -52,16 +52,8 @@ public sealed class AccessDurabilityTests
             .EnumerateArray().Where(e => e.GetProperty("kind").GetString() == "OperatorAction").ToList();
         Assert.Equal(["launch.created", "groups.imported", "keys.revoked"], timeline.Select(e => e.GetProperty("action").GetString()));
         Assert.All(timeline, e => Assert.Equal(LiveRoomNode.User, e.GetProperty("actor").GetString()));
-        using var admin2 = await LoginAsync(restarted.Address, Admin, AdminPassword);
+        using var admin2 = await LiveRoomNode.LoginClientAsync(restarted.Address, Admin, AdminPassword);
         var log = await admin2.GetFromJsonAsync<JsonElement>("/api/users/security-log");
         Assert.Contains(log.EnumerateArray(), e => e.GetProperty("action").GetString() == "user.changed" && e.GetProperty("summary").GetString() == "durable-gone: disabled");
-    }
-
-    private static async Task<HttpClient> LoginAsync(Uri address, string user, string password)
-    {
-        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = address };
-        var response = await client.PostAsJsonAsync("/api/auth/login", new { username = user, password });
-        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
-        return client;
     }
 }

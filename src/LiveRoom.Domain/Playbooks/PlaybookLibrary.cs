@@ -1,80 +1,73 @@
 namespace LiveRoom.Domain.Playbooks;
 
 /// <summary>
-/// The playbooks of a folder (*.yaml, *.yml, *.json). Loaded once; an invalid file is kept out of
-/// the library and its errors are listed, so one typo never hides the other playbooks. Saving
-/// validates first and writes only a valid file, then reloads it.
+/// The playbooks as one version of <see cref="PlaybookLibraryState"/> defines them: every file is
+/// read (an invalid file is kept out and its errors listed, so one typo never hides the other
+/// playbooks), then each admin edit replaces the file's playbook of its id. An edit that no longer
+/// validates is listed too and leaves the file's playbook in place. Immutable: a new version is a new library.
 /// </summary>
 public sealed class PlaybookLibrary
 {
-    private static readonly string[] Extensions = [".yaml", ".yml", ".json"];
-    private readonly object _gate = new();
-    private readonly string _folder;
-    private Dictionary<string, (string File, PlaybookDefinition Playbook)> _byId = new(StringComparer.Ordinal);
-    private List<PlaybookError> _errors = [];
+    private readonly Dictionary<string, Entry> _byId = new(StringComparer.Ordinal);
+    private readonly List<PlaybookError> _errors = [];
 
-    public PlaybookLibrary(string folder)
+    public PlaybookLibrary(PlaybookLibraryState state)
     {
-        _folder = folder;
-        Reload();
-    }
-
-    public string Folder => _folder;
-
-    public IReadOnlyList<PlaybookError> Errors { get { lock (_gate) return _errors.ToList(); } }
-
-    public IReadOnlyList<PlaybookDefinition> All { get { lock (_gate) return _byId.Values.Select(v => v.Playbook).OrderBy(p => p.Id, StringComparer.Ordinal).ToList(); } }
-
-    public PlaybookDefinition? Get(string id) { lock (_gate) return _byId.TryGetValue(id, out var v) ? v.Playbook : null; }
-
-    public string? FileOf(string id) { lock (_gate) return _byId.TryGetValue(id, out var v) ? v.File : null; }
-
-    /// <summary>The file's text, for the editor.</summary>
-    public string? SourceOf(string id) => FileOf(id) is { } file ? File.ReadAllText(Path.Combine(_folder, file)) : null;
-
-    public void Reload()
-    {
-        var byId = new Dictionary<string, (string, PlaybookDefinition)>(StringComparer.Ordinal);
-        var errors = new List<PlaybookError>();
-        if (Directory.Exists(_folder))
+        Version = state.Version;
+        foreach (var (file, text) in state.Files.OrderBy(f => f.Key, StringComparer.Ordinal))
         {
-            foreach (var path in Directory.EnumerateFiles(_folder).Where(IsPlaybookFile).Order(StringComparer.Ordinal))
-            {
-                var file = Path.GetFileName(path);
-                var (playbook, fileErrors) = PlaybookReader.Read(file, File.ReadAllText(path));
-                errors.AddRange(fileErrors);
-                if (playbook is null) continue;
-                if (byId.TryGetValue(playbook.Id, out var other))
-                    errors.Add(new PlaybookError(file, "id", $"'{playbook.Id}' is already defined in {other.Item1}"));
-                else byId[playbook.Id] = (file, playbook);
-            }
+            var (playbook, errors) = PlaybookReader.Read(file, text);
+            _errors.AddRange(errors);
+            if (playbook is null) continue;
+            if (_byId.TryGetValue(playbook.Id, out var other))
+                _errors.Add(new PlaybookError(file, "id", $"'{playbook.Id}' is already defined in {other.File}"));
+            else _byId[playbook.Id] = new Entry(file, text, playbook, null, text);
         }
-        lock (_gate)
+        foreach (var (id, edit) in state.Edits.OrderBy(e => e.Key, StringComparer.Ordinal))
         {
-            _byId = byId;
-            _errors = errors;
+            var fileText = _byId.TryGetValue(id, out var fromFile) ? fromFile.FileText : null;
+            var (playbook, errors) = Validate(id, edit.File, edit.Text);
+            if (playbook is null) _errors.AddRange(errors);
+            else _byId[id] = new Entry(edit.File, edit.Text, playbook, edit, fileText);
         }
     }
+
+    /// <summary>The library of a folder alone, with no edits.</summary>
+    public static PlaybookLibrary FromFolder(string folder) => new(new PlaybookLibraryState { Files = PlaybookFolder.Read(folder) });
+
+    public long Version { get; }
+
+    public IReadOnlyList<PlaybookError> Errors => _errors;
+
+    public IReadOnlyList<PlaybookDefinition> All => _byId.Values.Select(v => v.Playbook).OrderBy(p => p.Id, StringComparer.Ordinal).ToList();
+
+    public PlaybookDefinition? Get(string id) => _byId.GetValueOrDefault(id)?.Playbook;
+
+    public string? FileOf(string id) => _byId.GetValueOrDefault(id)?.File;
+
+    /// <summary>The text in force, for the editor.</summary>
+    public string? SourceOf(string id) => _byId.GetValueOrDefault(id)?.Text;
+
+    /// <summary>The admin edit in force for <paramref name="id"/>, null when the file's text is used.</summary>
+    public PlaybookEdit? EditOf(string id) => _byId.GetValueOrDefault(id)?.Edit;
+
+    /// <summary>The file's text of <paramref name="id"/>, what "revert to file" brings back; null for a playbook made in the dashboard.</summary>
+    public string? FileTextOf(string id) => _byId.GetValueOrDefault(id)?.FileText;
 
     /// <summary>
-    /// Validates <paramref name="text"/> and, when valid, writes it as the file of playbook
-    /// <paramref name="id"/> (a new file "{id}.yaml" for a new playbook). The id inside must match.
+    /// Reads <paramref name="text"/> as the new definition of playbook <paramref name="id"/>: errors
+    /// name the file (the playbook's, or "{id}.yaml" for a new one), line, path and reason, and the id
+    /// inside must stay <paramref name="id"/>.
     /// </summary>
-    public IReadOnlyList<PlaybookError> Save(string id, string text)
+    public (PlaybookDefinition? Playbook, IReadOnlyList<PlaybookError> Errors) Validate(string id, string text) =>
+        Validate(id, FileOf(id) ?? id + ".yaml", text);
+
+    private static (PlaybookDefinition?, IReadOnlyList<PlaybookError>) Validate(string id, string file, string text)
     {
-        var file = FileOf(id) ?? id + ".yaml";
         var (playbook, errors) = PlaybookReader.Read(file, text);
-        if (playbook is null) return errors;
-        if (playbook.Id != id) return [new PlaybookError(file, "id", $"must stay '{id}'; copy the file to make a new playbook")];
-        lock (_gate)
-        {
-            Directory.CreateDirectory(_folder);
-            File.WriteAllText(Path.Combine(_folder, file), text);
-            _byId[id] = (file, playbook);
-            _errors.RemoveAll(e => e.File == file);
-        }
-        return [];
+        if (playbook is null) return (null, errors);
+        return playbook.Id == id ? (playbook, []) : (null, [new PlaybookError(file, "id", $"must stay '{id}'; copy the file to make a new playbook")]);
     }
 
-    private static bool IsPlaybookFile(string path) => Extensions.Contains(Path.GetExtension(path), StringComparer.OrdinalIgnoreCase);
+    private sealed record Entry(string File, string Text, PlaybookDefinition Playbook, PlaybookEdit? Edit, string? FileText);
 }

@@ -102,5 +102,7 @@ internal static partial class UiText
         ["pbe.id"] = ("预案 ID", "Playbook id"),
         ["pbe.hint"] = ("YAML 格式；保存前会校验，错误会指明文件、行号、路径与原因。", "YAML; validated before saving, errors name file, line, path and reason."),
         ["pbe.invalid"] = ("未保存，请修正：", "Not saved; please fix:"),
+        ["pbe.edited"] = ("已在控制台修改（{0}，{1}），优先于预案文件。", "Edited in the dashboard ({0}, {1}); this wins over the playbook file."),
+        ["pbe.revert"] = ("恢复为文件版本", "Revert to file"),
     };
 }

@@ -12,7 +12,7 @@ namespace LiveRoom.Web.Playbooks;
 /// the per-minute series): the dashboard computes them on every render from its model, the API
 /// from a snapshot, so both show the same cards and neither costs extra grain calls.
 /// </summary>
-public sealed class BoardSuggestions(PlaybookLibrary library, IOptions<PlaybookOptions> options)
+public sealed class BoardSuggestions(PlaybookCatalog catalog, IOptions<PlaybookOptions> options)
 {
     public PageErrorRule PageErrorRule => options.Value.PageErrors;
 
@@ -23,7 +23,7 @@ public sealed class BoardSuggestions(PlaybookLibrary library, IOptions<PlaybookO
         var signals = new BoardSignals(phase, skus, spikes,
             PlaybookSuggester.OrdersStalled(phase, series, UnixMinute.Of(now)),
             options.Value.PageErrors.Evaluate(phase, rows, series, now));
-        return PlaybookSuggester.Suggest(library.All, signals);
+        return PlaybookSuggester.Suggest(catalog.Current.All, signals);
     }
 
     public IReadOnlyList<PlaybookSuggestion> For(LaunchSnapshot snapshot) =>

@@ -12,19 +12,23 @@ public static class PlaybookEndpoints
     public static IEndpointRouteBuilder MapPlaybookEndpoints(this IEndpointRouteBuilder app)
     {
         var library = app.MapGroup("/api/playbooks").RequireAuthorization().DisableAntiforgery().WithTags("Playbooks");
-        library.MapGet("/", (PlaybookLibrary lib) => Results.Ok(new { playbooks = lib.All, errors = lib.Errors }));
-        library.MapGet("/{playbookId}", (string playbookId, PlaybookLibrary lib) =>
-            lib.Get(playbookId) is { } p ? Results.Ok(p) : UnknownPlaybook(playbookId));
-        library.MapGet("/{playbookId}/source", (string playbookId, PlaybookLibrary lib) =>
-            lib.SourceOf(playbookId) is { } s ? Results.Ok(new PlaybookSourceBody(s)) : UnknownPlaybook(playbookId)).RequireAuthorization(Policies.Administer);
-        library.MapPut("/{playbookId}", async (string playbookId, HttpRequest request, PlaybookLibrary lib) =>
+        library.MapGet("/", (PlaybookCatalog catalog) => Results.Ok(new { version = catalog.Current.Version, playbooks = catalog.Current.All, errors = catalog.Current.Errors }));
+        library.MapGet("/{playbookId}", (string playbookId, PlaybookCatalog catalog) =>
+            catalog.Current.Get(playbookId) is { } p ? Results.Ok(p) : UnknownPlaybook(playbookId));
+        library.MapGet("/{playbookId}/source", (string playbookId, PlaybookCatalog catalog) =>
+            catalog.Current.SourceOf(playbookId) is { } s ? Results.Ok(SourceOf(catalog.Current, playbookId, s)) : UnknownPlaybook(playbookId)).RequireAuthorization(Policies.Administer);
+        library.MapPost("/{playbookId}/revert", async (string playbookId, PlaybookCatalog catalog) =>
+            await catalog.RevertToFileAsync(playbookId)
+                ? Results.Ok(catalog.Current.Get(playbookId))
+                : Results.Problem(statusCode: 409, title: "Nothing to revert", detail: $"'{playbookId}' has no dashboard edit over a file.")).RequireAuthorization(Policies.Administer);
+        library.MapPut("/{playbookId}", async (string playbookId, HttpRequest request, PlaybookCatalog catalog, ClaimsPrincipal user) =>
         {
             if (!Domain.Setup.Ids.IsValid(playbookId)) return Results.ValidationProblem(new Dictionary<string, string[]> { ["playbookId"] = [Domain.Setup.Ids.Rule] });
             var (body, problem) = await ApiJson.ReadAsync<PlaybookSourceBody>(request);
             if (problem is not null) return problem;
             if (string.IsNullOrWhiteSpace(body!.Source)) return Results.ValidationProblem(new Dictionary<string, string[]> { ["source"] = ["is required"] });
-            var errors = lib.Save(playbookId, body.Source);
-            return errors.Count == 0 ? Results.Ok(lib.Get(playbookId)) : FileProblem(errors);
+            var errors = await catalog.SaveAsync(playbookId, body.Source, Actor(user));
+            return errors.Count == 0 ? Results.Ok(catalog.Current.Get(playbookId)) : FileProblem(errors);
         }).RequireAuthorization(Policies.Administer);
 
         var api = app.MapGroup("/api/launches/{launchId}").RequireAuthorization().DisableAntiforgery().WithTags("Incidents");
@@ -112,6 +116,12 @@ public static class PlaybookEndpoints
             ? Results.Ok(await grain.GetView())
             : Results.Problem(statusCode: 409, title: "Not applicable now", detail: conflict);
     }
+
+    /// <summary>The text in force, and whether it is an admin's edit rather than the file.</summary>
+    private static object SourceOf(PlaybookLibrary library, string id, string source) =>
+        library.EditOf(id) is { } edit
+            ? new { source, edited = true, editedBy = (string?)edit.By, editedAt = (DateTimeOffset?)edit.At, canRevert = library.FileTextOf(id) is not null }
+            : new { source, edited = false, editedBy = (string?)null, editedAt = (DateTimeOffset?)null, canRevert = false };
 
     /// <summary>File errors as a validation problem: key = path in the file, with file and line in the message.</summary>
     private static IResult FileProblem(IReadOnlyList<PlaybookError> errors) => Results.ValidationProblem(

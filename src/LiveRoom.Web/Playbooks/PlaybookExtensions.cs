@@ -9,14 +9,19 @@ public static class PlaybookExtensions
         builder.Services.Configure<PlaybookOptions>(builder.Configuration.GetSection(PlaybookOptions.Section));
         builder.Services.AddSingleton(sp =>
         {
-            var options = builder.Configuration.GetSection(PlaybookOptions.Section).Get<PlaybookOptions>() ?? new PlaybookOptions();
-            var folder = Path.Combine(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath, options.Folder);
-            var library = new PlaybookLibrary(folder);
-            var log = sp.GetRequiredService<ILoggerFactory>().CreateLogger("LiveRoom.Playbooks");
-            log.LogInformation("Playbooks: {Count} loaded from {Folder}", library.All.Count, folder);
-            foreach (var e in library.Errors) log.LogWarning("Playbook not loaded: {Error}", e.ToString());
-            return library;
+            var options = sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<PlaybookOptions>>().Value;
+            return new PlaybookFolderSource(Path.Combine(sp.GetRequiredService<IWebHostEnvironment>().ContentRootPath, options.Folder));
         });
+        builder.Services.AddSingleton(sp =>
+        {
+            var folder = sp.GetRequiredService<PlaybookFolderSource>().Path;
+            var local = PlaybookLibrary.FromFolder(folder);
+            var log = sp.GetRequiredService<ILoggerFactory>().CreateLogger("LiveRoom.Playbooks");
+            log.LogInformation("Playbooks: {Count} files read from {Folder}", local.All.Count, folder);
+            foreach (var e in local.Errors) log.LogWarning("Playbook not loaded: {Error}", e.ToString());
+            return new PlaybookCatalog(sp.GetRequiredService<IGrainFactory>(), local);
+        });
+        builder.Services.AddHostedService<PlaybookLibrarySync>();
         builder.Services.AddSingleton<PlaybookService>();
         builder.Services.AddSingleton<BoardSuggestions>();
         builder.Services.AddSingleton<SuggestionLog>();

@@ -10,9 +10,10 @@ namespace LiveRoom.Web.Playbooks;
 /// now (definition, groups, phase, inventory); the preview's fingerprint sent back with the
 /// trigger makes sure what runs is exactly what was previewed.
 /// </summary>
-public sealed class PlaybookService(PlaybookLibrary library, IGrainFactory grains, TimeProvider clock)
+public sealed class PlaybookService(PlaybookCatalog catalog, IGrainFactory grains, TimeProvider clock)
 {
-    public PlaybookLibrary Library => library;
+    /// <summary>The library as this node last read it from the cluster.</summary>
+    public PlaybookLibrary Library => catalog.Current;
 
     /// <summary>The plan, or the validation errors of the request (field → messages), or null plan and no errors when the launch does not exist.</summary>
     public async Task<(IReadOnlyList<PlannedStep>? Plan, PlanContext? Context, ValidationErrors Errors)> Preview(string launchId, PlaybookDefinition playbook, TriggerBody body)

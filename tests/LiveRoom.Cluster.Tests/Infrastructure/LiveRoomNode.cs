@@ -130,6 +130,15 @@ public sealed class LiveRoomNode : IAsyncDisposable
         Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
     }
 
+    /// <summary>A client of its own, logged in as <paramref name="user"/>, for tests that need another role than the node's default user.</summary>
+    public static async Task<HttpClient> LoginClientAsync(Uri address, string user, string password)
+    {
+        var client = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer() }) { BaseAddress = address };
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { username = user, password });
+        Assert.Equal(HttpStatusCode.NoContent, response.StatusCode);
+        return client;
+    }
+
     /// <summary>kill -9: no shutdown, no flush.</summary>
     public async Task KillAsync()
     {

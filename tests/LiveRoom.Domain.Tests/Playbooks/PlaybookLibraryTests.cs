@@ -11,7 +11,7 @@ public sealed class PlaybookLibraryTests : IDisposable
     [Fact]
     public void The_shipped_library_is_valid_and_covers_the_known_crises()
     {
-        var library = new PlaybookLibrary(ShippedFolder());
+        var library = PlaybookLibrary.FromFolder(ShippedFolder());
         Assert.Empty(library.Errors);
         Assert.Superset(
             new HashSet<string> { "checkout-link-broken", "sale-page-mobile", "login-redirect", "sku-sold-out", "price-error", "negative-wave", "delivery-delay", "spam-attack" },
@@ -25,28 +25,55 @@ public sealed class PlaybookLibraryTests : IDisposable
         File.WriteAllText(Path.Combine(_folder, "good.yaml"), "id: good\nname: Good\nsteps:\n  - kind: pause_announcements\n");
         File.WriteAllText(Path.Combine(_folder, "bad.yml"), "id: bad\nname: Bad\nsteps:\n  - kind: wait\n");
         File.WriteAllText(Path.Combine(_folder, "notes.txt"), "ignored");
-        var library = new PlaybookLibrary(_folder);
+        var library = PlaybookLibrary.FromFolder(_folder);
         Assert.Equal(["good"], library.All.Select(p => p.Id));
         var error = Assert.Single(library.Errors);
         Assert.Equal(("bad.yml", "steps[0].wait.seconds"), (error.File, error.Path));
     }
 
-    [Fact]
-    public void Saving_validates_first_and_writes_only_a_valid_file()
+    private static PlaybookLibraryState State(string fileText, string? editText = null)
     {
-        File.WriteAllText(Path.Combine(_folder, "p.yaml"), "id: p\nname: Old\nsteps:\n  - kind: pause_announcements\n");
-        var library = new PlaybookLibrary(_folder);
+        var state = new PlaybookLibraryState { Files = { ["p.yaml"] = fileText } };
+        if (editText is not null) state.Edits["p"] = new PlaybookEdit { File = "p.yaml", Text = editText, By = "admin" };
+        return state;
+    }
 
-        var errors = library.Save("p", "id: p\nname: New\nsteps:\n  - kind: announce\n    text: \"{oops}\"\n");
-        Assert.Equal("steps[0].announce.text", Assert.Single(errors).Path);
-        Assert.Equal("Old", library.Get("p")!.Name);
-        Assert.Contains("Old", File.ReadAllText(Path.Combine(_folder, "p.yaml")), StringComparison.Ordinal);
+    private const string Old = "id: p\nname: Old\nsteps:\n  - kind: pause_announcements\n";
+    private const string New = "id: p\nname: New\nsteps:\n  - kind: pause_announcements\n";
 
-        Assert.Equal("id", Assert.Single(library.Save("p", "id: q\nname: New\nsteps:\n  - kind: pause_announcements\n")).Path);
-
-        Assert.Empty(library.Save("p", "id: p\nname: New\nsteps:\n  - kind: pause_announcements\n"));
+    [Fact]
+    public void An_edit_wins_over_its_file_and_keeps_the_file_text_to_revert_to()
+    {
+        var library = new PlaybookLibrary(State(Old, New));
         Assert.Equal("New", library.Get("p")!.Name);
-        Assert.Equal("New", new PlaybookLibrary(_folder).Get("p")!.Name);
+        Assert.Equal(("p.yaml", New, Old, "admin"), (library.FileOf("p"), library.SourceOf("p"), library.FileTextOf("p"), library.EditOf("p")!.By));
+
+        var unedited = new PlaybookLibrary(State(Old));
+        Assert.Null(unedited.EditOf("p"));
+        Assert.Equal("Old", unedited.Get("p")!.Name);
+    }
+
+    [Fact]
+    public void An_edit_that_no_longer_validates_is_listed_and_the_file_stays_in_force()
+    {
+        var library = new PlaybookLibrary(State(Old, "id: p\nname: Bad\nsteps:\n  - kind: wait\n"));
+        Assert.Equal("Old", library.Get("p")!.Name);
+        Assert.Equal(("p.yaml", "steps[0].wait.seconds"), (Assert.Single(library.Errors).File, library.Errors[0].Path));
+    }
+
+    [Fact]
+    public void Validation_names_the_file_and_keeps_the_id()
+    {
+        var library = new PlaybookLibrary(State(Old));
+        var (_, errors) = library.Validate("p", "id: p\nname: New\nsteps:\n  - kind: announce\n    text: \"{oops}\"\n");
+        var error = Assert.Single(errors);
+        Assert.Equal(("p.yaml", "steps[0].announce.text", 5), (error.File, error.Path, error.Line));
+
+        Assert.Equal("id", Assert.Single(library.Validate("p", "id: q\nname: New\nsteps:\n  - kind: pause_announcements\n").Errors).Path);
+        var fresh = library.Validate("fresh", "id: fresh\nsteps: []\n").Errors;
+        Assert.NotEmpty(fresh);
+        Assert.All(fresh, e => Assert.Equal("fresh.yaml", e.File));
+        Assert.Equal("New", library.Validate("p", New).Playbook!.Name);
     }
 
     private static string ShippedFolder()

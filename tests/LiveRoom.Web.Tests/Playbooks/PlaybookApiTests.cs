@@ -141,4 +141,26 @@ public sealed class PlaybookApiTests(LiveRoomAppFactory app)
         // Put back for the other tests that share the app.
         Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/playbooks/delivery-delay", new { source })).StatusCode);
     }
+
+    [Fact]
+    public async Task An_admin_edit_is_marked_as_such_and_reverting_brings_the_file_back()
+    {
+        var admin = await app.LoggedInClientAsync(LiveRoomAppFactory.AdminUser);
+        // The node starts on its own folder and takes the cluster's library once it has seeded it; revert needs the seeded files.
+        await Eventually.Get(() => admin.GetFromJsonAsync<JsonElement>("/api/playbooks"), l => l.GetProperty("version").GetInt64() > 0, what: "the library read from its grain");
+        var source = (await admin.GetFromJsonAsync<JsonElement>("/api/playbooks/spam-attack/source")).GetProperty("source").GetString()!;
+        var edited = source.Replace("name: 群内广告/刷屏攻击", "name: 刷屏攻击（控制台）", StringComparison.Ordinal);
+        Assert.NotEqual(source, edited);
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/playbooks/spam-attack", new { source = edited })).StatusCode);
+        var shown = await admin.GetFromJsonAsync<JsonElement>("/api/playbooks/spam-attack/source");
+        Assert.Equal((true, LiveRoomAppFactory.AdminUser, true), (shown.GetProperty("edited").GetBoolean(), shown.GetProperty("editedBy").GetString(), shown.GetProperty("canRevert").GetBoolean()));
+
+        var reverted = await admin.PostAsync("/api/playbooks/spam-attack/revert", null);
+        Assert.Equal(HttpStatusCode.OK, reverted.StatusCode);
+        Assert.Equal("群内广告/刷屏攻击", (await reverted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("name").GetString());
+        var back = await admin.GetFromJsonAsync<JsonElement>("/api/playbooks/spam-attack/source");
+        Assert.Equal((false, source), (back.GetProperty("edited").GetBoolean(), back.GetProperty("source").GetString()));
+        Assert.Equal(HttpStatusCode.Conflict, (await admin.PostAsync("/api/playbooks/spam-attack/revert", null)).StatusCode);
+    }
 }
