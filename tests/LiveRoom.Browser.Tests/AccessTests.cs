@@ -26,6 +26,9 @@ public sealed partial class AccessTests(BrowserFixture fixture, Xunit.Abstractio
             ["LiveRoom__Auth__Users__1__Name"] = null,
             ["LiveRoom__Auth__Users__1__Password"] = null,
             ["LiveRoom__Auth__Users__1__Role"] = null,
+            ["LiveRoom__Auth__Users__2__Name"] = null,
+            ["LiveRoom__Auth__Users__2__Password"] = null,
+            ["LiveRoom__Auth__Users__2__Role"] = null,
             ["LiveRoom__Auth__FirstRun"] = "Setup",
         });
         var token = await SetupTokenAsync(app);
