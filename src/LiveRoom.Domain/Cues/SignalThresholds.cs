@@ -20,7 +20,12 @@ public sealed record SignalThresholds
     /// <summary>Seeded members among this many first joins are warned about; null: the silo's <c>LiveRoom:Cues:EarlyJoinCount</c>.</summary>
     public int? EarlyJoinCount { get; init; }
 
-    /// <summary>The mood options of a group of this launch: its current ones with these spike thresholds.</summary>
+    /// <summary>
+    /// The mood options of a group of this launch: its current ones with these spike thresholds. The
+    /// same instance when nothing differs, since groups ask on every cue evaluation.
+    /// </summary>
     public MoodOptions ApplyTo(MoodOptions options) =>
-        options with { SpikeCount = SpikeCount, SpikeWindow = SpikeWindow, SpikeBaselineFactor = SpikeBaselineFactor };
+        options.SpikeCount == SpikeCount && options.SpikeWindow == SpikeWindow && options.SpikeBaselineFactor.Equals(SpikeBaselineFactor)
+            ? options
+            : options with { SpikeCount = SpikeCount, SpikeWindow = SpikeWindow, SpikeBaselineFactor = SpikeBaselineFactor };
 }

@@ -451,7 +451,7 @@ public sealed class GroupGrain(
         _earlyJoinCount = context.Rules.Signals.EarlyJoinCount ?? cueOptions.Value.EarlyJoinCount;
         var mood = State.Chat.Mood;
         var wanted = context.Rules.Signals.ApplyTo(mood.Options);
-        if (wanted != mood.Options) mood.Use(wanted);
+        if (!ReferenceEquals(wanted, mood.Options)) mood.Use(wanted);
     }
 
     private GroupSignalsSnapshot Signals(DateTimeOffset now) => new()
