@@ -31,8 +31,3 @@ public sealed record GroupReport(
         return new GroupReport(GroupId, stats, series.Select(p => new SeriesPoint(p.Key, p.Value)).ToList(), visitors, alert);
     }
 }
-
-[GenerateSerializer, Immutable, Alias("LiveRoom.VisitorSeen.v1")]
-public readonly record struct VisitorSeen(
-    [property: Id(0)] ulong Hash,
-    [property: Id(1)] long Minute);

@@ -2,14 +2,6 @@ using LiveRoom.Domain.Groups;
 
 namespace LiveRoom.Domain.Announcements;
 
-public enum TargetKind
-{
-    All = 0,
-    Tier = 1,
-    Variant = 2,
-    List = 3,
-}
-
 /// <summary>Which groups an announcement goes to: all, one tier, one A/B variant, or a list of ids.</summary>
 [GenerateSerializer, Immutable, Alias("LiveRoom.AnnouncementTarget.v1")]
 public sealed record AnnouncementTarget

@@ -15,10 +15,3 @@ public sealed record BroadcastRequest
     /// <summary>Texts already rendered per group id (a playbook sends exactly what its preview showed); others get <see cref="Template"/> rendered.</summary>
     [Id(5)] public IReadOnlyDictionary<string, string>? GroupTexts { get; init; }
 }
-
-[GenerateSerializer, Immutable, Alias("LiveRoom.BroadcastReceipt.v1")]
-public sealed record BroadcastReceipt(
-    [property: Id(0)] string AnnouncementId,
-    [property: Id(1)] int Queued,
-    /// <summary>True when the key was seen before and this is the earlier broadcast's receipt.</summary>
-    [property: Id(2)] bool Duplicate);

@@ -6,10 +6,3 @@ public sealed record DueOccurrence(string EntryId, int Index, DateTimeOffset Sch
     /// <summary>Stable per entry and occurrence: re-planning or a restart never makes a second announcement of it.</summary>
     public string AnnouncementId => $"{EntryId}#{Index}";
 }
-
-/// <summary>What the planner decided at one moment.</summary>
-public sealed record PlanDecision(
-    IReadOnlyList<DueOccurrence> Due,
-    IReadOnlyList<DueOccurrence> Skipped,
-    IReadOnlyDictionary<string, int> Done,
-    DateTimeOffset? NextAt);

@@ -1,16 +1,5 @@
 namespace LiveRoom.Domain.Chat;
 
-/// <summary>One chat message as the group page's live feed shows it.</summary>
-[GenerateSerializer, Immutable, Alias("LiveRoom.ChatLine.v1")]
-public sealed record ChatLine(
-    [property: Id(0)] string MessageId,
-    [property: Id(1)] DateTimeOffset At,
-    [property: Id(2)] string Sender,
-    [property: Id(3)] string Text,
-    [property: Id(4)] bool Negative,
-    [property: Id(5)] bool Question,
-    [property: Id(6)] bool Chain);
-
 /// <summary>
 /// The last messages of a group, newest first by the message's own time (late messages land in
 /// their place). Bounded, so it is stored with the group's state at no real cost.

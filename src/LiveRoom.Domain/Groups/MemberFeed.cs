@@ -1,18 +1,5 @@
 namespace LiveRoom.Domain.Groups;
 
-/// <summary>One membership change as the group page lists it.</summary>
-[GenerateSerializer, Immutable, Alias("LiveRoom.MemberChange.v1")]
-public sealed record MemberChange(
-    [property: Id(0)] string MemberId,
-    [property: Id(1)] DateTimeOffset At,
-    [property: Id(2)] bool Joined);
-
-/// <summary>Whether one of the group's own people is in it, by the newest word on them.</summary>
-[GenerateSerializer, Immutable, Alias("LiveRoom.MemberPresence.v1")]
-public sealed record MemberPresence(
-    [property: Id(0)] bool Present,
-    [property: Id(1)] DateTimeOffset At);
-
 /// <summary>
 /// Who came and went, for the group page: the latest membership changes (bounded, newest first by
 /// their own time, like the chat feed) and, for the group's own people (owner, assistants, seeded

@@ -35,6 +35,3 @@ public sealed record PageErrorRule
         return new PageErrorSignal(errors, groups.Select(g => g.Id).Order(StringComparer.Ordinal).ToList(), latest.LastPageError);
     }
 }
-
-/// <summary>The rule held: this many errors in the window, from these groups, with one example "code: message".</summary>
-public sealed record PageErrorSignal(int Errors, IReadOnlyList<string> GroupIds, string? Example);

@@ -3,17 +3,6 @@ using LiveRoom.Domain.Launches;
 
 namespace LiveRoom.Domain.Playbooks;
 
-/// <summary>What the board shows that a playbook may answer.</summary>
-public sealed record BoardSignals(
-    LaunchPhase Phase,
-    IReadOnlyList<SkuInventory> Skus,
-    IReadOnlyList<(string GroupId, string GroupName)> NegativeSpikes,
-    bool OrdersStalled,
-    PageErrorSignal? PageErrors = null);
-
-/// <summary>A one-click card: this playbook, for this subject. <see cref="Key"/> identifies it for dismissing.</summary>
-public sealed record PlaybookSuggestion(string Key, PlaybookDefinition Playbook, PlaybookSignal Signal, string Subject, string? SkuId, TriggerScope Scope);
-
 /// <summary>
 /// Matches board conditions to the playbooks that declare them (<c>suggestOn</c>). Evaluated by each
 /// dashboard from the board model it already has, so it costs no grain calls. An SKU already marked

@@ -10,22 +10,3 @@ public enum RunStatus
     Completed,
     Aborted,
 }
-
-public enum StepStatus
-{
-    Pending,
-    Running,
-    Waiting,
-    Done,
-    Failed,
-    Skipped,
-    NotApplicable,
-}
-
-/// <summary>The handler's explicit answer to a failed step.</summary>
-public enum FailureChoice
-{
-    Retry,
-    Skip,
-    Abort,
-}

@@ -2,14 +2,6 @@ using LiveRoom.Domain.Groups;
 
 namespace LiveRoom.Domain.Playbooks;
 
-public enum ScopeKind
-{
-    Group,
-    Groups,
-    Tier,
-    Launch,
-}
-
 /// <summary>Which groups a run is for: one group, a selection, a tier, or the whole launch.</summary>
 [GenerateSerializer, Immutable, Alias("LiveRoom.TriggerScope.v1")]
 public sealed record TriggerScope

@@ -3,19 +3,6 @@ using LiveRoom.Domain.Groups;
 
 namespace LiveRoom.Domain.Review;
 
-/// <summary>One arm of an A/B comparison: the groups sharing a conversion mode or a variant.</summary>
-public sealed record ConversionArm(string Label, int Groups, long Visitors, long Orders, Interval Interval)
-{
-    /// <summary>Orders per unique visitor (the board's conversion), orders capped at visitors.</summary>
-    public double Rate => Visitors == 0 ? 0 : (double)Math.Min(Orders, Visitors) / Visitors;
-}
-
-/// <summary>An arm against the baseline arm (the one with the most visitors).</summary>
-public sealed record ArmComparison(ConversionArm Arm, ConversionArm Baseline, ZTest Test);
-
-/// <summary>The arms of one dimension (mode or variant) and each one's test against the baseline.</summary>
-public sealed record ArmReport(IReadOnlyList<ConversionArm> Arms, IReadOnlyList<ArmComparison> Comparisons);
-
 /// <summary>
 /// Builds the A/B section of the review. Conversion = orders ÷ unique visitors of the groups in
 /// the arm (a group's orders above its visitors count as its visitors: a proportion cannot pass

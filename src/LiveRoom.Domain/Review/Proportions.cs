@@ -1,14 +1,5 @@
 namespace LiveRoom.Domain.Review;
 
-/// <summary>A confidence interval of a proportion, both ends in 0..1.</summary>
-public readonly record struct Interval(double Low, double High);
-
-/// <summary>The result of comparing two proportions.</summary>
-public readonly record struct ZTest(double Difference, double Z, double PValue)
-{
-    public bool IsSignificant(double alpha = 0.05) => PValue < alpha;
-}
-
 /// <summary>
 /// Statistics of proportions for the review's A/B section. Wilson's interval rather than the
 /// normal one because group conversion rates are small and samples often tiny, where the normal

@@ -22,8 +22,3 @@ public sealed record TimelineEntry
     /// <summary>The id of the cue, announcement, incident… it is about, when there is one.</summary>
     [Id(7)] public string? RefId { get; init; }
 }
-
-public static class TimelineActors
-{
-    public const string System = "system";
-}

@@ -23,14 +23,3 @@ public interface IGroupGrain : IGrainWithStringKey
     /// <summary>The launch's setup changed this group's registration (staff, seeded members, name, member count).</summary>
     [OneWay, Alias("Reregistered")] Task Reregistered(GroupRegistration registration);
 }
-
-public static class GroupKey
-{
-    public static string Of(string launchId, string groupId) => $"{launchId}/{groupId}";
-
-    public static (string LaunchId, string GroupId) Parse(string key)
-    {
-        var slash = key.IndexOf('/');
-        return (key[..slash], key[(slash + 1)..]);
-    }
-}

@@ -25,29 +25,3 @@ public interface IIncidentGrain : IGrainWithStringKey
     [Alias("Subscribe")] Task Subscribe(IIncidentObserver observer);
     [Alias("Unsubscribe")] Task Unsubscribe(IIncidentObserver observer);
 }
-
-[GenerateSerializer, Immutable, Alias("LiveRoom.GroupDelivery.v1")]
-public sealed record GroupDelivery([property: Id(0)] string GroupId, [property: Id(1)] StepDelivery Status);
-
-/// <summary>A person's change to an incident: any of status, owner, a note.</summary>
-[GenerateSerializer, Immutable, Alias("LiveRoom.IncidentChange.v1")]
-public sealed record IncidentChange
-{
-    [Id(0)] public required string Actor { get; init; }
-    [Id(1)] public IncidentStatus? Status { get; init; }
-    [Id(2)] public string? Owner { get; init; }
-    [Id(3)] public string? Note { get; init; }
-}
-
-/// <summary>A launch's incidents (key: launch id): idempotent triggering and the list.</summary>
-[Alias("LiveRoom.ILaunchIncidentsGrain")]
-public interface ILaunchIncidentsGrain : IGrainWithStringKey
-{
-    [Alias("Trigger")] Task<TriggerReceipt> Trigger(TriggerRequest request);
-    [Alias("List")] Task<IReadOnlyList<IncidentSummary>> List();
-}
-
-public static class IncidentKey
-{
-    public static string Of(string launchId, string incidentId) => $"{launchId}/{incidentId}";
-}

@@ -31,38 +31,3 @@ public interface ILaunchAnnouncementsGrain : IGrainWithStringKey
     /// <summary>T0 moved: re-plan pending entries. One-way so the launch grain can call it while saving.</summary>
     [OneWay, Alias("Replan")] Task Replan();
 }
-
-[GenerateSerializer, Immutable, Alias("LiveRoom.AnnouncementsView.v1")]
-public sealed record AnnouncementsView
-{
-    [Id(0)] public AnnouncementPlan Plan { get; init; } = AnnouncementPlan.Empty;
-    [Id(1)] public bool Paused { get; init; }
-    [Id(2)] public string? PausedBy { get; init; }
-    [Id(3)] public string? PauseReason { get; init; }
-    [Id(4)] public IReadOnlyList<Announcement> Announcements { get; init; } = [];
-    /// <summary>Future occurrences, soonest first.</summary>
-    [Id(5)] public IReadOnlyList<UpcomingAnnouncement> Upcoming { get; init; } = [];
-    [Id(6)] public DateTimeOffset? StartsAt { get; init; }
-    [Id(7)] public int Skipped { get; init; }
-}
-
-[GenerateSerializer, Immutable, Alias("LiveRoom.UpcomingAnnouncement.v1")]
-public sealed record UpcomingAnnouncement(
-    [property: Id(0)] string EntryId,
-    [property: Id(1)] int Index,
-    [property: Id(2)] DateTimeOffset At,
-    [property: Id(3)] string Label,
-    [property: Id(4)] string Template);
-
-[GenerateSerializer, Immutable, Alias("LiveRoom.PreviewResult.v1")]
-public sealed record PreviewResult(
-    [property: Id(0)] string? Text,
-    [property: Id(1)] IReadOnlyList<string> Errors,
-    [property: Id(2)] int Bytes);
-
-[GenerateSerializer, Immutable, Alias("LiveRoom.InboxMessage.v1")]
-public sealed record InboxMessage(
-    [property: Id(0)] string AnnouncementId,
-    [property: Id(1)] string Text,
-    [property: Id(2)] DateTimeOffset At,
-    [property: Id(3)] bool Late);

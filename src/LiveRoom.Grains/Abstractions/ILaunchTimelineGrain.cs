@@ -14,11 +14,3 @@ public interface ILaunchTimelineGrain : IGrainWithStringKey
     /// <summary>Entries with sequence ≥ <paramref name="from"/>, oldest first, at most <paramref name="max"/>.</summary>
     [Alias("Read")] Task<TimelinePage> Read(long from, int max);
 }
-
-/// <summary>A sealed, full page of a timeline (key: "{launch}/{page}"); written once.</summary>
-[Alias("LiveRoom.ITimelinePageGrain")]
-public interface ITimelinePageGrain : IGrainWithStringKey
-{
-    [Alias("Store")] Task Store(IReadOnlyList<TimelineEntry> entries);
-    [Alias("Get")] Task<IReadOnlyList<TimelineEntry>> Get();
-}

@@ -13,7 +13,3 @@ public static class IncidentStatusFlow
         : from == IncidentStatus.Resolved ? $"the incident is resolved and stays so (no way back to {to}); run the playbook again for a new incident"
         : $"the status only moves forward (Triggered → Mitigating → Resolved): {from} cannot go back to {to}";
 }
-
-/// <summary>What an update did: changed something, nothing (same values), or was refused as a whole.</summary>
-[GenerateSerializer, Immutable, Alias("LiveRoom.IncidentUpdate.v1")]
-public sealed record IncidentUpdate([property: Id(0)] bool Changed, [property: Id(1)] string? Refused = null);

@@ -13,6 +13,3 @@ public sealed record TrafficDelta(
     [property: Id(2)] DateTimeOffset LastAt,
     [property: Id(3)] IReadOnlyDictionary<long, int>? PageErrorsByMinute = null,
     [property: Id(4)] PageErrorSeen? LastError = null);
-
-[GenerateSerializer, Immutable, Alias("LiveRoom.PageErrorSeen.v1")]
-public sealed record PageErrorSeen([property: Id(0)] DateTimeOffset At, [property: Id(1)] string? Text);

@@ -19,11 +19,3 @@ public sealed class LaunchCuesState
     [Id(4)] public Dictionary<string, ManualCueReceipt> Manual { get; set; } = new(StringComparer.Ordinal);
     [Id(5)] public List<string> ManualOrder { get; set; } = [];
 }
-
-[GenerateSerializer, Alias("LiveRoom.MemberLinkState.v1")]
-public sealed class MemberLinkState
-{
-    [Id(0)] public string? LaunchId { get; set; }
-    [Id(1)] public string? Person { get; set; }
-    [Id(2)] public bool Revoked { get; set; }
-}

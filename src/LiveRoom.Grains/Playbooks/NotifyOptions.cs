@@ -10,10 +10,3 @@ public sealed class NotifyOptions
 
     public Dictionary<string, NotifyTarget> Targets { get; set; } = new(StringComparer.Ordinal);
 }
-
-public sealed class NotifyTarget
-{
-    public string Url { get; set; } = "";
-    /// <summary>HMAC-SHA256 key for X-LiveRoom-Signature.</summary>
-    public string Secret { get; set; } = "";
-}

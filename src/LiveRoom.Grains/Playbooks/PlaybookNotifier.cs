@@ -44,6 +44,3 @@ public sealed class PlaybookNotifier(IOptionsMonitor<NotifyOptions> options, Tim
     // Chinese text as UTF-8, not \u escapes: receivers (and people reading their logs) get it as written.
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 }
-
-/// <summary>The body of a notify webhook.</summary>
-public sealed record NotifyMessage(string LaunchId, string IncidentId, string Playbook, string Text, string TriggeredBy, DateTimeOffset At);

@@ -123,5 +123,3 @@ public sealed class BoardModel
         while (_series.Count > 0 && _series.Keys.First() < oldest) _series.Remove(_series.Keys.First());
     }
 }
-
-public readonly record struct RowSummary(int Members, int Silent, int Alerts);

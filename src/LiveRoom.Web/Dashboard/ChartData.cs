@@ -2,9 +2,6 @@ using LiveRoom.Domain.Aggregation;
 
 namespace LiveRoom.Web.Dashboard;
 
-/// <summary>One line or bar series as charts.js expects it: [unix ms, value] pairs.</summary>
-public sealed record ChartSeries(string Name, string Type, IReadOnlyList<double[]> Data);
-
 /// <summary>
 /// Turns minute buckets into chart series over a fixed window, filling quiet minutes with zero so
 /// a gap reads as "nothing happened", and keeping every array bounded whatever the launch length.

@@ -3,18 +3,6 @@ using LiveRoom.Domain.Groups;
 
 namespace LiveRoom.Web.Dashboard;
 
-public enum GroupSort
-{
-    Orders,
-    UniqueVisitors,
-    PageViews,
-    Gmv,
-    Signups,
-    Members,
-    LastActivity,
-    Name,
-}
-
 /// <summary>
 /// The leaderboard's order. Sorting thousands of rows on every tick would be the dashboard's
 /// biggest cost, so the order is rebuilt only when the criteria change or, at most once per

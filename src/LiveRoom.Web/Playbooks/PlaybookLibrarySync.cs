@@ -44,6 +44,3 @@ public sealed class PlaybookLibrarySync(
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 }
-
-/// <summary>The folder this node seeds the library from (LiveRoom:Playbooks:Folder under the content root).</summary>
-public sealed record PlaybookFolderSource(string Path);

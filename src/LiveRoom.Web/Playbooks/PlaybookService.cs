@@ -72,12 +72,3 @@ public sealed class PlaybookService(PlaybookCatalog catalog, IGrainFactory grain
         return new TriggerResult(await grains.GetGrain<ILaunchIncidentsGrain>(launchId).Trigger(request), errors);
     }
 }
-
-/// <summary>The plan as it is now, when it differs from the preview the caller confirmed.</summary>
-public sealed record PlanChange(IReadOnlyList<PlannedStep> Plan, PlanContext Context)
-{
-    public string Fingerprint => PlanFingerprint.Of(Plan);
-}
-
-/// <summary>A receipt, or validation errors, or (neither) the unknown launch, or a changed plan.</summary>
-public sealed record TriggerResult(TriggerReceipt? Receipt, ValidationErrors Errors, PlanChange? Changed = null);

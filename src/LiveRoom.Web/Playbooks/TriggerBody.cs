@@ -15,9 +15,3 @@ public sealed record TriggerBody
     /// <summary>The preview's <c>planFingerprint</c>: the trigger is refused (409) when the plan is no longer that one.</summary>
     public string? PlanFingerprint { get; init; }
 }
-
-public sealed record ChoiceBody(FailureChoice? Choice);
-
-public sealed record IncidentPatch(Grains.Abstractions.IncidentStatus? Status, string? Owner, string? Note);
-
-public sealed record PlaybookSourceBody(string? Source);

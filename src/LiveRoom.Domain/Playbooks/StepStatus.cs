@@ -1,0 +1,12 @@
+namespace LiveRoom.Domain.Playbooks;
+
+public enum StepStatus
+{
+    Pending,
+    Running,
+    Waiting,
+    Done,
+    Failed,
+    Skipped,
+    NotApplicable,
+}

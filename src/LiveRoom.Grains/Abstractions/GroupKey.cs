@@ -1,0 +1,16 @@
+using Orleans.Concurrency;
+using LiveRoom.Domain.Groups;
+using LiveRoom.Domain.Ingestion;
+
+namespace LiveRoom.Grains.Abstractions;
+
+public static class GroupKey
+{
+    public static string Of(string launchId, string groupId) => $"{launchId}/{groupId}";
+
+    public static (string LaunchId, string GroupId) Parse(string key)
+    {
+        var slash = key.IndexOf('/');
+        return (key[..slash], key[(slash + 1)..]);
+    }
+}

@@ -1,0 +1,16 @@
+using LiveRoom.Domain.Delivery;
+
+namespace LiveRoom.Grains.Abstractions;
+
+public static class OutboxKey
+{
+    public static string Of(string launchId, int partition) => $"{launchId}/{partition}";
+
+    /// <summary>Stable across processes (string.GetHashCode is randomised per process).</summary>
+    public static int PartitionOf(string groupId, int partitions)
+    {
+        var h = 2166136261u;
+        foreach (var c in groupId) h = (h ^ c) * 16777619u;
+        return (int)(h % (uint)partitions);
+    }
+}

@@ -1,0 +1,6 @@
+using LiveRoom.Domain.Groups;
+using LiveRoom.Domain.Playbooks;
+
+namespace LiveRoom.Web.Playbooks;
+
+public sealed record ChoiceBody(FailureChoice? Choice);

@@ -1,0 +1,8 @@
+using LiveRoom.Domain.Playbooks;
+using LiveRoom.Grains.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace LiveRoom.Web.Playbooks;
+
+/// <summary>The folder this node seeds the library from (LiveRoom:Playbooks:Folder under the content root).</summary>
+public sealed record PlaybookFolderSource(string Path);

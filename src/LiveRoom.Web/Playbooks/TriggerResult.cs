@@ -1,0 +1,9 @@
+using LiveRoom.Domain.Launches;
+using LiveRoom.Domain.Playbooks;
+using LiveRoom.Domain.Setup;
+using LiveRoom.Grains.Abstractions;
+
+namespace LiveRoom.Web.Playbooks;
+
+/// <summary>A receipt, or validation errors, or (neither) the unknown launch, or a changed plan.</summary>
+public sealed record TriggerResult(TriggerReceipt? Receipt, ValidationErrors Errors, PlanChange? Changed = null);
