@@ -1,7 +1,7 @@
-using System.Net;
-using System.Net.Http.Json;
-using System.Text.Json;
 using System.Collections.Concurrent;
+using System.Net.Http.Json;
+using System.Net;
+using System.Text.Json;
 using LiveRoom.Cluster.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;
 

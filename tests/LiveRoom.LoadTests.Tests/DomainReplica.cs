@@ -1,6 +1,6 @@
 using System.Text.Json;
-using LiveRoom.Domain.Aggregation;
 using LiveRoom.Domain.Chat;
+using LiveRoom.Domain.Groups;
 using LiveRoom.Domain.Ingestion;
 using LiveRoom.LoadTests.Model;
 using LiveRoom.LoadTests.Wire;

@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using LiveRoom.LoadTests.Client;
 using LiveRoom.LoadTests.Load;
 using LiveRoom.LoadTests.Report;

@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Globalization;
 using LiveRoom.LoadTests.Model;
-using Spectre.Console;
 using Spectre.Console.Rendering;
+using Spectre.Console;
 
 namespace LiveRoom.LoadTests.Run;
 

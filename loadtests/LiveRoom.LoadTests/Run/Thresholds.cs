@@ -1,6 +1,6 @@
 using System.Text.Json;
-using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
+using YamlDotNet.Serialization;
 
 namespace LiveRoom.LoadTests.Run;
 

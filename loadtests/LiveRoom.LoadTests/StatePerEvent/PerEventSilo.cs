@@ -16,7 +16,7 @@ namespace LiveRoom.LoadTests.StatePerEvent;
 /// </summary>
 public sealed class PerEventSilo : IAsyncDisposable
 {
-    /// <summary>LiveRoom's grain storage name (LiveRoom.Grains.StorageNames.Default).</summary>
+    /// <summary>LiveRoom's grain storage name (LiveRoom.Grains.Shared.StorageNames.Default).</summary>
     public const string StorageName = "liveroom";
 
     private readonly IHost _host;

@@ -1,6 +1,5 @@
-using System.Text;
 using System.Text.RegularExpressions;
-using LiveRoom.Domain.Delivery;
+using System.Text;
 
 namespace LiveRoom.Domain.Announcements;
 

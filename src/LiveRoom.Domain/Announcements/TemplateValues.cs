@@ -1,5 +1,4 @@
 using System.Globalization;
-using LiveRoom.Domain.Aggregation;
 using LiveRoom.Domain.Launches;
 
 namespace LiveRoom.Domain.Announcements;

@@ -1,4 +1,3 @@
-using LiveRoom.Domain.Board;
 using LiveRoom.Domain.Ingestion;
 using LiveRoom.Domain.Launches;
 

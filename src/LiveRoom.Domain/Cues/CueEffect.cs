@@ -1,4 +1,3 @@
-using LiveRoom.Domain.Aggregation;
 using LiveRoom.Domain.Ingestion;
 
 namespace LiveRoom.Domain.Cues;

@@ -15,5 +15,5 @@ public sealed record GroupRegistration
     /// <summary>Free-form A/B variant label, e.g. "A" or "B".</summary>
     [Id(8)] public string? Variant { get; init; }
     /// <summary>Where its announcements go; null means the built-in inbox. Added later: older stored registrations read as null.</summary>
-    [Id(9)] public LiveRoom.Domain.Delivery.DeliveryChannel? Channel { get; init; }
+    [Id(9)] public LiveRoom.Domain.Announcements.DeliveryChannel? Channel { get; init; }
 }

@@ -1,4 +1,3 @@
-using LiveRoom.Domain.Aggregation;
 using LiveRoom.Domain.Launches;
 
 namespace LiveRoom.Domain.Playbooks;

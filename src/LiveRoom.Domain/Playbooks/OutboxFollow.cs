@@ -1,4 +1,4 @@
-using LiveRoom.Domain.Delivery;
+using LiveRoom.Domain.Announcements;
 
 namespace LiveRoom.Domain.Playbooks;
 

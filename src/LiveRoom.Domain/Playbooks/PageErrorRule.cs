@@ -1,7 +1,6 @@
-using LiveRoom.Domain.Aggregation;
-using LiveRoom.Domain.Board;
 using LiveRoom.Domain.Ingestion;
 using LiveRoom.Domain.Launches;
+using LiveRoom.Domain.Shared;
 
 namespace LiveRoom.Domain.Playbooks;
 

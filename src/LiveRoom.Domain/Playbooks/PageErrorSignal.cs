@@ -1,5 +1,3 @@
-using LiveRoom.Domain.Aggregation;
-using LiveRoom.Domain.Board;
 using LiveRoom.Domain.Ingestion;
 using LiveRoom.Domain.Launches;
 

@@ -1,5 +1,5 @@
-using LiveRoom.Domain.Aggregation;
 using LiveRoom.Domain.Launches;
+using LiveRoom.Domain.Shared;
 
 namespace LiveRoom.Domain.Playbooks;
 

@@ -4,7 +4,7 @@ namespace LiveRoom.Domain.Playbooks;
 /// Where one group's message of a sending step is: not yet handed over (Pending), refused before it
 /// was queued (Failed: a retry of the step resends it), held by the outbox (Queued), and then what
 /// the outbox reports for it (docs/playbooks.md). Named apart from the outbox's own
-/// <see cref="Delivery.DeliveryStatus"/>, which it follows. Stored as numbers: append only.
+/// <see cref="Announcements.DeliveryStatus"/>, which it follows. Stored as numbers: append only.
 /// </summary>
 public enum StepDelivery
 {

@@ -1,4 +1,3 @@
-using LiveRoom.Domain.Board;
 using LiveRoom.Domain.Groups;
 
 namespace LiveRoom.Domain.Review;

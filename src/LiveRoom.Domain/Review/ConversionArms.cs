@@ -1,5 +1,5 @@
-using LiveRoom.Domain.Board;
 using LiveRoom.Domain.Groups;
+using LiveRoom.Domain.Launches;
 
 namespace LiveRoom.Domain.Review;
 

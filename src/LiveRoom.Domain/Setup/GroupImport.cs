@@ -1,8 +1,8 @@
 using System.Globalization;
-using System.Text.Json;
 using System.Text.Json.Serialization;
-using CsvHelper;
+using System.Text.Json;
 using CsvHelper.Configuration;
+using CsvHelper;
 using LiveRoom.Domain.Groups;
 
 namespace LiveRoom.Domain.Setup;

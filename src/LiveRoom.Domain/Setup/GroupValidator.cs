@@ -22,6 +22,6 @@ public static class GroupValidator
         if (g.Assistants.Any(string.IsNullOrWhiteSpace)) errors.Add(at + "assistants", "names must not be empty");
         if (g.SeededMembers.Any(string.IsNullOrWhiteSpace)) errors.Add(at + "seededMembers", "names must not be empty");
         if (g.Variant is { Length: > 32 }) errors.Add(at + "variant", "must be at most 32 characters");
-        if (g.Channel is { } channel) Delivery.ChannelValidator.Validate(channel, at + "channel", errors);
+        if (g.Channel is { } channel) Announcements.ChannelValidator.Validate(channel, at + "channel", errors);
     }
 }

@@ -1,5 +1,5 @@
 using LiveRoom.Domain.Access;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Shared;
 
 namespace LiveRoom.Grains.Access;
 

@@ -1,9 +1,7 @@
 using LiveRoom.Domain.Announcements;
-using LiveRoom.Domain.Board;
-using LiveRoom.Domain.Delivery;
 using LiveRoom.Domain.Groups;
 using LiveRoom.Domain.Launches;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Shared;
 
 namespace LiveRoom.Grains.Announcements;
 

@@ -1,4 +1,4 @@
-using LiveRoom.Domain.Delivery;
+using LiveRoom.Domain.Announcements;
 using LiveRoom.Domain.Timeline;
 
 namespace LiveRoom.Grains.Announcements;

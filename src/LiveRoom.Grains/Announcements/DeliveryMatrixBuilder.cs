@@ -1,7 +1,5 @@
 using LiveRoom.Domain.Announcements;
-using LiveRoom.Domain.Delivery;
 using LiveRoom.Domain.Groups;
-using LiveRoom.Grains.Abstractions;
 
 namespace LiveRoom.Grains.Announcements;
 

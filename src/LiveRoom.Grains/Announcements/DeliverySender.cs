@@ -1,7 +1,6 @@
-using System.Net;
 using System.Net.Http.Headers;
+using System.Net;
 using System.Text.Json;
-using LiveRoom.Domain.Delivery;
 using LiveRoom.Domain.Ingestion;
 using Microsoft.Extensions.Options;
 

@@ -1,11 +1,12 @@
 using System.Security.Cryptography;
 using System.Text;
 using LiveRoom.Domain.Announcements;
-using LiveRoom.Domain.Delivery;
 using LiveRoom.Domain.Groups;
 using LiveRoom.Domain.Launches;
 using LiveRoom.Domain.Timeline;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Launches;
+using LiveRoom.Grains.Shared;
+using LiveRoom.Grains.Timeline;
 using Microsoft.Extensions.Options;
 
 namespace LiveRoom.Grains.Announcements;

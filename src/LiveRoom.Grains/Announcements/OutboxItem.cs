@@ -1,5 +1,4 @@
-using LiveRoom.Domain.Delivery;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Domain.Announcements;
 
 namespace LiveRoom.Grains.Announcements;
 

@@ -1,8 +1,9 @@
-using LiveRoom.Domain.Delivery;
+using LiveRoom.Domain.Announcements;
 using LiveRoom.Domain.Timeline;
-using LiveRoom.Grains.Abstractions;
-using LiveRoom.Grains.Pipeline;
-using LiveRoom.Grains.Telemetry;
+using LiveRoom.Grains.Hosting;
+using LiveRoom.Grains.Ingestion;
+using LiveRoom.Grains.Shared;
+using LiveRoom.Grains.Timeline;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;

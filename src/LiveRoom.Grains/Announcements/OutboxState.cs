@@ -1,5 +1,3 @@
-using LiveRoom.Domain.Delivery;
-using LiveRoom.Grains.Abstractions;
 
 namespace LiveRoom.Grains.Announcements;
 

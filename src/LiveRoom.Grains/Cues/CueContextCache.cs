@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using LiveRoom.Domain.Chat;
 using LiveRoom.Domain.Cues;
-using LiveRoom.Grains.Abstractions;
-using LiveRoom.Grains.Pipeline;
+using LiveRoom.Grains.Ingestion;
 using Microsoft.Extensions.Options;
 
 namespace LiveRoom.Grains.Cues;

@@ -1,8 +1,11 @@
 using LiveRoom.Domain.Cues;
 using LiveRoom.Domain.Groups;
 using LiveRoom.Domain.Timeline;
-using LiveRoom.Grains.Abstractions;
-using LiveRoom.Grains.Pipeline;
+using LiveRoom.Grains.Groups;
+using LiveRoom.Grains.Ingestion;
+using LiveRoom.Grains.Launches;
+using LiveRoom.Grains.Shared;
+using LiveRoom.Grains.Timeline;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
@@ -133,7 +136,7 @@ public sealed class LaunchCuesGrain(
         var measured = Book.NewestFirst()
             .Where(r => r.AcknowledgedAt is { } a && a.AddMinutes(minutes + 1) < now)
             .Take(MaxMeasured).ToList();
-        var series = new Dictionary<string, Domain.Aggregation.MinuteSeries>(StringComparer.Ordinal);
+        var series = new Dictionary<string, Domain.Shared.MinuteSeries>(StringComparer.Ordinal);
         foreach (var groupId in measured.Select(r => r.Cue.GroupId).Distinct())
         {
             var detail = await GrainFactory.GetGrain<IGroupGrain>(GroupKey.Of(LaunchId, groupId)).GetDetail();

@@ -1,5 +1,4 @@
 using LiveRoom.Domain.Cues;
-using LiveRoom.Grains.Abstractions;
 
 namespace LiveRoom.Grains.Cues;
 

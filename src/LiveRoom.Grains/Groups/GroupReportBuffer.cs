@@ -1,4 +1,4 @@
-using LiveRoom.Domain.Aggregation;
+using LiveRoom.Domain.Groups;
 
 namespace LiveRoom.Grains.Groups;
 

@@ -1,7 +1,7 @@
-using LiveRoom.Domain.Aggregation;
 using LiveRoom.Domain.Chat;
 using LiveRoom.Domain.Cues;
 using LiveRoom.Domain.Groups;
+using LiveRoom.Domain.Shared;
 
 namespace LiveRoom.Grains.Groups;
 

@@ -1,5 +1,5 @@
-using LiveRoom.Domain.Aggregation;
 using LiveRoom.Domain.Ingestion;
+using LiveRoom.Domain.Shared;
 
 namespace LiveRoom.Grains.Groups;
 

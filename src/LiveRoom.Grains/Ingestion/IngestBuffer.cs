@@ -1,7 +1,6 @@
-using LiveRoom.Domain.Aggregation;
 using LiveRoom.Domain.Ingestion;
-using LiveRoom.Grains.Abstractions;
-using LiveRoom.Grains.Pipeline;
+using LiveRoom.Domain.Shared;
+using LiveRoom.Grains.Groups;
 using Microsoft.Extensions.Options;
 
 namespace LiveRoom.Grains.Ingestion;

@@ -1,10 +1,11 @@
-using LiveRoom.Domain.Aggregation;
-using LiveRoom.Domain.Board;
 using LiveRoom.Domain.Groups;
 using LiveRoom.Domain.Ingestion;
 using LiveRoom.Domain.Launches;
-using LiveRoom.Grains.Abstractions;
-using LiveRoom.Grains.Pipeline;
+using LiveRoom.Grains.Announcements;
+using LiveRoom.Grains.Groups;
+using LiveRoom.Grains.Ingestion;
+using LiveRoom.Grains.Shared;
+using LiveRoom.Grains.Timeline;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 

@@ -1,5 +1,4 @@
-using LiveRoom.Domain.Board;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Domain.Launches;
 
 namespace LiveRoom.Grains.Launches;
 

@@ -1,7 +1,8 @@
 using LiveRoom.Domain.Announcements;
 using LiveRoom.Domain.Cues;
 using LiveRoom.Domain.Playbooks;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Announcements;
+using LiveRoom.Grains.Cues;
 
 namespace LiveRoom.Grains.Playbooks;
 

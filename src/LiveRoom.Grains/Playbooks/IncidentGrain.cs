@@ -1,8 +1,10 @@
 using LiveRoom.Domain.Playbooks;
 using LiveRoom.Domain.Timeline;
-using LiveRoom.Grains.Abstractions;
 using LiveRoom.Grains.Announcements;
-using LiveRoom.Grains.Pipeline;
+using LiveRoom.Grains.Ingestion;
+using LiveRoom.Grains.Launches;
+using LiveRoom.Grains.Shared;
+using LiveRoom.Grains.Timeline;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using Orleans.Concurrency;

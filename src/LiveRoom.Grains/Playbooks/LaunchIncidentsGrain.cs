@@ -1,4 +1,4 @@
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Shared;
 
 namespace LiveRoom.Grains.Playbooks;
 

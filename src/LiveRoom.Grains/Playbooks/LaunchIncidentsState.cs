@@ -1,4 +1,3 @@
-using LiveRoom.Grains.Abstractions;
 
 namespace LiveRoom.Grains.Playbooks;
 

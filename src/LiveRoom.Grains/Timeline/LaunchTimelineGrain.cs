@@ -1,6 +1,6 @@
 using LiveRoom.Domain.Timeline;
-using LiveRoom.Grains.Abstractions;
-using LiveRoom.Grains.Pipeline;
+using LiveRoom.Grains.Ingestion;
+using LiveRoom.Grains.Shared;
 using Orleans.Concurrency;
 
 namespace LiveRoom.Grains.Timeline;
@@ -46,7 +46,7 @@ public sealed class LaunchTimelineGrain(
         return first;
     }
 
-    public async Task<TimelinePage> Read(long from, int max)
+    public async Task<TimelineSlice> Read(long from, int max)
     {
         from = Math.Max(0, from);
         max = Math.Clamp(max, 1, 5_000);
@@ -62,7 +62,7 @@ public sealed class LaunchTimelineGrain(
             result.AddRange(page.Skip(offset).Take(take));
             next += take;
         }
-        return new TimelinePage(result, next, total);
+        return new TimelineSlice(result, next, total);
     }
 
     private async Task<IReadOnlyList<TimelineEntry>> PageOf(long page)

@@ -1,5 +1,5 @@
 using LiveRoom.Domain.Timeline;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Shared;
 
 namespace LiveRoom.Grains.Timeline;
 

@@ -1,7 +1,8 @@
 using LiveRoom.Domain.Announcements;
-using LiveRoom.Grains.Abstractions;
-using LiveRoom.Web.Api;
-using LiveRoom.Web.Auth;
+using LiveRoom.Grains.Announcements;
+using LiveRoom.Grains.Launches;
+using LiveRoom.Web.Access;
+using LiveRoom.Web.Shared;
 
 namespace LiveRoom.Web.Announcements;
 

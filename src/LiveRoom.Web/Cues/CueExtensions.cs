@@ -5,7 +5,7 @@ public static class CueExtensions
     public static WebApplicationBuilder AddLiveRoomCues(this WebApplicationBuilder builder)
     {
         builder.Services.AddSingleton<MemberLinks>();
-        builder.Services.AddScoped<LiveRoom.Web.Components.Cues.OperatorGate>();
+        builder.Services.AddScoped<LiveRoom.Web.Cues.OperatorGate>();
         if (builder.Configuration.GetValue<bool>($"{Demo.DemoOptions.Section}:Enabled"))
             builder.Services.AddHostedService<Demo.DemoCueResponder>();
         return builder;

@@ -1,4 +1,4 @@
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Launches;
 
 namespace LiveRoom.Web.Cues;
 

@@ -1,5 +1,5 @@
 using LiveRoom.Domain.Cues;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Cues;
 
 namespace LiveRoom.Web.Cues;
 

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using LiveRoom.Domain.Ingestion;
-using LiveRoom.Grains.Abstractions;
-using LiveRoom.Web.Api;
+using LiveRoom.Grains.Groups;
+using LiveRoom.Grains.Shared;
 using LiveRoom.Web.Ingestion;
+using LiveRoom.Web.Shared;
 
 namespace LiveRoom.Web.Cues;
 

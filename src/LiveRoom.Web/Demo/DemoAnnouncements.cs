@@ -1,8 +1,7 @@
 using System.Security.Cryptography;
 using LiveRoom.Domain.Announcements;
-using LiveRoom.Domain.Delivery;
 using LiveRoom.Domain.Groups;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Announcements;
 
 namespace LiveRoom.Web.Demo;
 

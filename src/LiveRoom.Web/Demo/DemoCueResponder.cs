@@ -1,5 +1,8 @@
 using LiveRoom.Domain.Cues;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Cues;
+using LiveRoom.Grains.Groups;
+using LiveRoom.Grains.Launches;
+using LiveRoom.Grains.Shared;
 using Microsoft.Extensions.Options;
 
 namespace LiveRoom.Web.Demo;

@@ -1,5 +1,5 @@
 using LiveRoom.Domain.Launches;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Launches;
 using LiveRoom.Web.Ingestion;
 using Microsoft.Extensions.Options;
 

@@ -1,7 +1,7 @@
 using LiveRoom.Domain.Groups;
 using LiveRoom.Domain.Launches;
 using LiveRoom.Domain.Timeline;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Timeline;
 using LiveRoom.Web.Timeline;
 
 namespace LiveRoom.Web.Demo;

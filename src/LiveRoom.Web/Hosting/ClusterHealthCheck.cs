@@ -1,4 +1,4 @@
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Hosting;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace LiveRoom.Web.Hosting;

@@ -1,11 +1,9 @@
+using LiveRoom.Web.Access;
 using LiveRoom.Web.Announcements;
-using LiveRoom.Web.Api;
-using LiveRoom.Web.Auth;
 using LiveRoom.Web.Cues;
-using LiveRoom.Web.Dashboard;
 using LiveRoom.Web.Demo;
 using LiveRoom.Web.Ingestion;
-using LiveRoom.Web.Live;
+using LiveRoom.Web.Launches;
 using LiveRoom.Web.Playbooks;
 using LiveRoom.Web.Timeline;
 using Microsoft.AspNetCore.DataProtection;

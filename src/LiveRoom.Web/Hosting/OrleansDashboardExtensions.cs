@@ -1,4 +1,4 @@
-using LiveRoom.Web.Auth;
+using LiveRoom.Web.Access;
 using Orleans.Dashboard;
 
 namespace LiveRoom.Web.Hosting;

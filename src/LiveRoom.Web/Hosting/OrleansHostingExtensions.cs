@@ -1,7 +1,9 @@
 using System.Net;
-using LiveRoom.Grains;
 using LiveRoom.Grains.Groups;
-using LiveRoom.Grains.Pipeline;
+using LiveRoom.Grains.Hosting;
+using LiveRoom.Grains.Ingestion;
+using LiveRoom.Grains.Shared;
+using LiveRoom.Grains;
 using Orleans.Configuration;
 using Orleans.Storage;
 using StackExchange.Redis;

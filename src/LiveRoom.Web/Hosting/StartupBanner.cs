@@ -1,7 +1,7 @@
-using LiveRoom.Web.Auth;
+using LiveRoom.Web.Access;
 using LiveRoom.Web.Demo;
-using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.Extensions.Options;
 
 namespace LiveRoom.Web.Hosting;

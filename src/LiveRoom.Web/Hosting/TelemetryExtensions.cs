@@ -1,4 +1,4 @@
-using LiveRoom.Grains.Telemetry;
+using LiveRoom.Grains.Hosting;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 

@@ -1,6 +1,6 @@
 using System.Collections.Concurrent;
 using LiveRoom.Domain.Ingestion;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Launches;
 
 namespace LiveRoom.Web.Ingestion;
 

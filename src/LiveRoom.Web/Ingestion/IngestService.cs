@@ -1,8 +1,8 @@
 using System.Diagnostics;
 using System.Text.Json;
 using LiveRoom.Domain.Ingestion;
-using LiveRoom.Grains.Abstractions;
-using LiveRoom.Grains.Telemetry;
+using LiveRoom.Grains.Hosting;
+using LiveRoom.Grains.Ingestion;
 
 namespace LiveRoom.Web.Ingestion;
 

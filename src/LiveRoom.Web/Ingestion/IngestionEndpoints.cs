@@ -1,5 +1,5 @@
 using LiveRoom.Domain.Ingestion;
-using LiveRoom.Web.Api;
+using LiveRoom.Web.Shared;
 
 namespace LiveRoom.Web.Ingestion;
 

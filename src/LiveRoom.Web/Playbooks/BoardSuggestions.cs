@@ -1,8 +1,7 @@
-using LiveRoom.Domain.Aggregation;
-using LiveRoom.Domain.Board;
 using LiveRoom.Domain.Ingestion;
 using LiveRoom.Domain.Launches;
 using LiveRoom.Domain.Playbooks;
+using LiveRoom.Domain.Shared;
 using Microsoft.Extensions.Options;
 
 namespace LiveRoom.Web.Playbooks;

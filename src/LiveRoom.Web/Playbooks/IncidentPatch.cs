@@ -3,4 +3,4 @@ using LiveRoom.Domain.Playbooks;
 
 namespace LiveRoom.Web.Playbooks;
 
-public sealed record IncidentPatch(Grains.Abstractions.IncidentStatus? Status, string? Owner, string? Note);
+public sealed record IncidentPatch(Grains.Playbooks.IncidentStatus? Status, string? Owner, string? Note);

@@ -1,7 +1,6 @@
 using LiveRoom.Domain.Launches;
 using LiveRoom.Domain.Playbooks;
 using LiveRoom.Domain.Setup;
-using LiveRoom.Grains.Abstractions;
 
 namespace LiveRoom.Web.Playbooks;
 

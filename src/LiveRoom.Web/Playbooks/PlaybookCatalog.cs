@@ -1,5 +1,5 @@
 using LiveRoom.Domain.Playbooks;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Playbooks;
 
 namespace LiveRoom.Web.Playbooks;
 

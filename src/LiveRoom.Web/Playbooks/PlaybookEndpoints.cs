@@ -1,8 +1,10 @@
 using System.Security.Claims;
 using LiveRoom.Domain.Playbooks;
-using LiveRoom.Grains.Abstractions;
-using LiveRoom.Web.Api;
-using LiveRoom.Web.Auth;
+using LiveRoom.Grains.Launches;
+using LiveRoom.Grains.Playbooks;
+using LiveRoom.Grains.Shared;
+using LiveRoom.Web.Access;
+using LiveRoom.Web.Shared;
 
 namespace LiveRoom.Web.Playbooks;
 

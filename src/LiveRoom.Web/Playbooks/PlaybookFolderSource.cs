@@ -1,5 +1,4 @@
 using LiveRoom.Domain.Playbooks;
-using LiveRoom.Grains.Abstractions;
 using Microsoft.Extensions.Options;
 
 namespace LiveRoom.Web.Playbooks;

@@ -1,7 +1,8 @@
 using LiveRoom.Domain.Launches;
 using LiveRoom.Domain.Playbooks;
 using LiveRoom.Domain.Setup;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Launches;
+using LiveRoom.Grains.Playbooks;
 
 namespace LiveRoom.Web.Playbooks;
 

@@ -1,7 +1,7 @@
 using LiveRoom.Domain.Launches;
 using LiveRoom.Domain.Playbooks;
 using LiveRoom.Domain.Setup;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Playbooks;
 
 namespace LiveRoom.Web.Playbooks;
 

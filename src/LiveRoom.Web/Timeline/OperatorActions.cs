@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using LiveRoom.Domain.Timeline;
-using LiveRoom.Grains.Abstractions;
 
 namespace LiveRoom.Web.Timeline;
 

@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using LiveRoom.Domain.Timeline;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Timeline;
 
 namespace LiveRoom.Web.Timeline;
 

@@ -1,10 +1,10 @@
 using System.Buffers;
 using System.Globalization;
-using System.Text;
 using System.Text.Json;
+using System.Text;
 using CsvHelper;
 using LiveRoom.Domain.Timeline;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Timeline;
 using LiveRoom.Web.Hosting;
 
 namespace LiveRoom.Web.Timeline;

@@ -1,4 +1,5 @@
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Launches;
+using LiveRoom.Grains.Timeline;
 
 namespace LiveRoom.Web.Timeline;
 

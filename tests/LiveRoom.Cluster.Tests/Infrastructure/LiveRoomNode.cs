@@ -1,6 +1,6 @@
 using System.Diagnostics;
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text;
 
 namespace LiveRoom.Cluster.Tests.Infrastructure;

@@ -1,6 +1,5 @@
 using System.Text;
 using LiveRoom.Domain.Announcements;
-using LiveRoom.Domain.Delivery;
 using LiveRoom.Domain.Tests.Support;
 
 namespace LiveRoom.Domain.Tests.Announcements;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using LiveRoom.Domain.Announcements;
-using LiveRoom.Domain.Delivery;
 
 namespace LiveRoom.Domain.Tests.Announcements;
 

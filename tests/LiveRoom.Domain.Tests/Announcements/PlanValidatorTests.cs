@@ -1,5 +1,4 @@
 using LiveRoom.Domain.Announcements;
-using LiveRoom.Domain.Delivery;
 
 namespace LiveRoom.Domain.Tests.Announcements;
 

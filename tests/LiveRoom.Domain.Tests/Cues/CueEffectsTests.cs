@@ -1,6 +1,6 @@
-using LiveRoom.Domain.Aggregation;
 using LiveRoom.Domain.Cues;
 using LiveRoom.Domain.Ingestion;
+using LiveRoom.Domain.Shared;
 
 namespace LiveRoom.Domain.Tests.Cues;
 

@@ -1,4 +1,3 @@
-using LiveRoom.Domain.Aggregation;
 using LiveRoom.Domain.Chat;
 using LiveRoom.Domain.Cues;
 using LiveRoom.Domain.Launches;

@@ -1,4 +1,3 @@
-using LiveRoom.Domain.Aggregation;
 using LiveRoom.Domain.Groups;
 using LiveRoom.Domain.Launches;
 using LiveRoom.Domain.Playbooks;

@@ -15,9 +15,9 @@ public class PlaybookSuggesterTests
     {
         var skus = new[]
         {
-            new Domain.Aggregation.SkuInventory { SkuId = "a", Name = "A", SoldOut = true },
-            new Domain.Aggregation.SkuInventory { SkuId = "b", Name = "B", SoldOut = true, Paused = true },
-            new Domain.Aggregation.SkuInventory { SkuId = "c", Name = "C" },
+            new Domain.Launches.SkuInventory { SkuId = "a", Name = "A", SoldOut = true },
+            new Domain.Launches.SkuInventory { SkuId = "b", Name = "B", SoldOut = true, Paused = true },
+            new Domain.Launches.SkuInventory { SkuId = "c", Name = "C" },
         };
         var s = PlaybookSuggester.Suggest([SoldOut, Negative, Stalled, Manual], new BoardSignals(LaunchPhase.Live, skus, [("g7", "群7"), ("g3", "群3")], OrdersStalled: false));
         Assert.Equal(["so:sku:a", "neg:groups:g3,g7"], s.Select(x => x.Key));
@@ -30,11 +30,11 @@ public class PlaybookSuggesterTests
     [Fact]
     public void Orders_stall_only_when_live_with_earlier_orders_and_none_in_the_last_minutes()
     {
-        Domain.Aggregation.MinuteBucket Orders(int n) => new() { Orders = n };
-        var series = new Dictionary<long, Domain.Aggregation.MinuteBucket> { [100] = Orders(5), [101] = Orders(0) };
+        Domain.Shared.MinuteBucket Orders(int n) => new() { Orders = n };
+        var series = new Dictionary<long, Domain.Shared.MinuteBucket> { [100] = Orders(5), [101] = Orders(0) };
         Assert.True(PlaybookSuggester.OrdersStalled(LaunchPhase.Live, series, 105));
         Assert.False(PlaybookSuggester.OrdersStalled(LaunchPhase.Closing, series, 105));
         Assert.False(PlaybookSuggester.OrdersStalled(LaunchPhase.Live, series, 102));
-        Assert.False(PlaybookSuggester.OrdersStalled(LaunchPhase.Live, new Dictionary<long, Domain.Aggregation.MinuteBucket>(), 105));
+        Assert.False(PlaybookSuggester.OrdersStalled(LaunchPhase.Live, new Dictionary<long, Domain.Shared.MinuteBucket>(), 105));
     }
 }

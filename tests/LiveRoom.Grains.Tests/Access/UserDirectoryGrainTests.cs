@@ -1,5 +1,5 @@
 using LiveRoom.Domain.Access;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Access;
 using LiveRoom.Grains.Tests.Cluster;
 
 namespace LiveRoom.Grains.Tests.Access;

@@ -1,7 +1,7 @@
 using LiveRoom.Domain.Announcements;
-using LiveRoom.Domain.Delivery;
 using LiveRoom.Domain.Groups;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Announcements;
+using LiveRoom.Grains.Shared;
 using LiveRoom.Grains.Tests.Cluster;
 
 namespace LiveRoom.Grains.Tests.Announcements;

@@ -1,7 +1,8 @@
 using LiveRoom.Domain.Announcements;
-using LiveRoom.Domain.Delivery;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Announcements;
+using LiveRoom.Grains.Shared;
 using LiveRoom.Grains.Tests.Cluster;
+using LiveRoom.Grains.Timeline;
 
 namespace LiveRoom.Grains.Tests.Announcements;
 

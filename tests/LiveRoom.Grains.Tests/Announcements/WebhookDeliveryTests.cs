@@ -1,5 +1,5 @@
 using System.Text.Json;
-using LiveRoom.Domain.Delivery;
+using LiveRoom.Domain.Announcements;
 using LiveRoom.Domain.Ingestion;
 using LiveRoom.Grains.Tests.Cluster;
 

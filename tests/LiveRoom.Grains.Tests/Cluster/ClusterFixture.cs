@@ -1,10 +1,12 @@
 using LiveRoom.Grains.Announcements;
 using LiveRoom.Grains.Groups;
-using LiveRoom.Grains.Pipeline;
+using LiveRoom.Grains.Hosting;
+using LiveRoom.Grains.Ingestion;
 using LiveRoom.Grains.Playbooks;
+using LiveRoom.Grains.Shared;
 using LiveRoom.Grains.Tests.Playbooks;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.TestingHost;
 
 namespace LiveRoom.Grains.Tests.Cluster;

@@ -1,8 +1,8 @@
-using LiveRoom.Domain.Board;
 using LiveRoom.Domain.Groups;
 using LiveRoom.Domain.Ingestion;
 using LiveRoom.Domain.Launches;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Ingestion;
+using LiveRoom.Grains.Launches;
 
 namespace LiveRoom.Grains.Tests.Cluster;
 

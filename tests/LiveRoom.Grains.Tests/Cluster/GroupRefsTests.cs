@@ -1,5 +1,5 @@
-using LiveRoom.Grains.Abstractions;
 using LiveRoom.Grains.Groups;
+using LiveRoom.Grains.Shared;
 
 namespace LiveRoom.Grains.Tests.Cluster;
 

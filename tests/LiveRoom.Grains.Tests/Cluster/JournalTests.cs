@@ -1,6 +1,6 @@
 using LiveRoom.Domain.Ingestion;
-using LiveRoom.Grains.Abstractions;
 using LiveRoom.Grains.Groups;
+using LiveRoom.Grains.Shared;
 
 namespace LiveRoom.Grains.Tests.Cluster;
 

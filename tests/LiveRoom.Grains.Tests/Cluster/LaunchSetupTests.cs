@@ -1,5 +1,5 @@
 using LiveRoom.Domain.Launches;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Launches;
 
 namespace LiveRoom.Grains.Tests.Cluster;
 

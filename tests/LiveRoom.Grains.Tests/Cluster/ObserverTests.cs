@@ -1,8 +1,7 @@
 using System.Diagnostics;
-using LiveRoom.Domain.Board;
 using LiveRoom.Domain.Ingestion;
 using LiveRoom.Domain.Launches;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Launches;
 
 namespace LiveRoom.Grains.Tests.Cluster;
 

@@ -1,7 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using LiveRoom.Domain.Board;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Domain.Launches;
+using LiveRoom.Grains.Launches;
 
 namespace LiveRoom.Grains.Tests.Cluster;
 

@@ -1,7 +1,8 @@
 using LiveRoom.Domain.Cues;
 using LiveRoom.Domain.Groups;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Cues;
 using LiveRoom.Grains.Tests.Cluster;
+using LiveRoom.Grains.Timeline;
 
 namespace LiveRoom.Grains.Tests.Cues;
 

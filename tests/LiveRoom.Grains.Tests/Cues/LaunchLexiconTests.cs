@@ -1,4 +1,6 @@
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Cues;
+using LiveRoom.Grains.Groups;
+using LiveRoom.Grains.Shared;
 using LiveRoom.Grains.Tests.Cluster;
 
 namespace LiveRoom.Grains.Tests.Cues;

@@ -1,5 +1,5 @@
 using LiveRoom.Domain.Cues;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Cues;
 using LiveRoom.Grains.Groups;
 using LiveRoom.Grains.Tests.Cluster;
 

@@ -1,6 +1,6 @@
-using LiveRoom.Grains.Abstractions;
 using LiveRoom.Grains.Groups;
 using LiveRoom.Grains.Tests.Cluster;
+using LiveRoom.Grains.Timeline;
 
 namespace LiveRoom.Grains.Tests.Cues;
 

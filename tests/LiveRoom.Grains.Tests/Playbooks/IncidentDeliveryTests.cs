@@ -1,5 +1,6 @@
 using LiveRoom.Domain.Playbooks;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Playbooks;
+using LiveRoom.Grains.Shared;
 using LiveRoom.Grains.Tests.Announcements;
 using LiveRoom.Grains.Tests.Cluster;
 
@@ -55,7 +56,7 @@ public class IncidentDeliveryTests(ClusterFixture fixture) : AnnouncementTest(fi
 
         Volatile.Write(ref healthy, true);
         Assert.Equal(1, await Announcements.ResendFailed("tester"));
-        await DeliveriesUntil(d => d.Single().Status == Domain.Delivery.DeliveryStatus.Sent, "the resend delivered");
+        await DeliveriesUntil(d => d.Single().Status == Domain.Announcements.DeliveryStatus.Sent, "the resend delivered");
         var view = await Eventually.Until(async () => (await incident.GetView())!, v => v.Run.Steps[0].Groups["a"] == StepDelivery.Delivered, "the incident to follow the resend");
         Assert.Equal(StepDelivery.Delivered, view.Run.Steps[0].Groups["a"]);
     }

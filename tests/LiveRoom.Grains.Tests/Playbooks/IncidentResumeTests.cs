@@ -1,5 +1,6 @@
 using LiveRoom.Domain.Playbooks;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Playbooks;
+using LiveRoom.Grains.Shared;
 using LiveRoom.Grains.Tests.Cluster;
 using Orleans.Core.Internal;
 

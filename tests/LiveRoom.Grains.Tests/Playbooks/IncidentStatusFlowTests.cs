@@ -1,4 +1,4 @@
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Playbooks;
 
 namespace LiveRoom.Grains.Tests.Playbooks;
 

@@ -1,11 +1,12 @@
 using System.Diagnostics;
-using LiveRoom.Domain.Aggregation;
 using LiveRoom.Domain.Groups;
 using LiveRoom.Domain.Launches;
 using LiveRoom.Domain.Playbooks;
 using LiveRoom.Domain.Timeline;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Playbooks;
+using LiveRoom.Grains.Shared;
 using LiveRoom.Grains.Tests.Cluster;
+using LiveRoom.Grains.Timeline;
 
 namespace LiveRoom.Grains.Tests.Playbooks;
 

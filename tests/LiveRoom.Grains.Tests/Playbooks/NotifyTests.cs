@@ -1,7 +1,8 @@
 using System.Text;
 using LiveRoom.Domain.Ingestion;
 using LiveRoom.Domain.Playbooks;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Playbooks;
+using LiveRoom.Grains.Shared;
 using LiveRoom.Grains.Tests.Cluster;
 
 namespace LiveRoom.Grains.Tests.Playbooks;

@@ -1,5 +1,5 @@
 using LiveRoom.Domain.Playbooks;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Playbooks;
 using LiveRoom.Grains.Tests.Cluster;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,5 +1,6 @@
 using LiveRoom.Domain.Playbooks;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Launches;
+using LiveRoom.Grains.Playbooks;
 
 namespace LiveRoom.Grains.Tests.Playbooks;
 

@@ -1,5 +1,5 @@
 using LiveRoom.Domain.Timeline;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Playbooks;
 using LiveRoom.Grains.Tests.Cluster;
 using LiveRoom.Grains.Timeline;
 

@@ -1,5 +1,4 @@
 using LiveRoom.Domain.Timeline;
-using LiveRoom.Grains.Abstractions;
 using LiveRoom.Grains.Tests.Cluster;
 using LiveRoom.Grains.Timeline;
 
@@ -25,7 +24,7 @@ public class TimelineTests(ClusterFixture fixture) : ClusterTest(fixture)
 
         var all = new List<TimelineEntry>();
         long from = 0;
-        TimelinePage page;
+        TimelineSlice page;
         do
         {
             page = await timeline.Read(from, 333);

@@ -1,9 +1,9 @@
 using System.Net;
-using LiveRoom.Web.Auth;
+using LiveRoom.Web.Access;
 using LiveRoom.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
-using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Components.Endpoints;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,7 +1,7 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.RegularExpressions;
-using LiveRoom.Web.Auth;
+using LiveRoom.Web.Access;
 using LiveRoom.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;

@@ -1,9 +1,9 @@
 using System.Reflection;
-using LiveRoom.Web.Live;
+using LiveRoom.Web.Launches;
 using LiveRoom.Web.Tests.Infrastructure;
-using LiveRoom.Web.Tests.Live;
-using Microsoft.AspNetCore.SignalR;
+using LiveRoom.Web.Tests.Launches;
 using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.AspNetCore.SignalR;
 
 namespace LiveRoom.Web.Tests.Access;
 
@@ -84,7 +84,7 @@ public sealed class HubMethodAuthorizationTests(LiveRoomAppFactory app)
             var outcome = await InvokeAsViewerAsync(hub, name, parameters, launch.Id);
             Assert.False(IsRefusal(outcome), $"{name} refused a viewer: {outcome?.Message}");
         }
-        var snapshot = await hub.InvokeAsync<LiveRoom.Domain.Board.LaunchSnapshot>("Subscribe", launch.Id);
+        var snapshot = await hub.InvokeAsync<LiveRoom.Domain.Launches.LaunchSnapshot>("Subscribe", launch.Id);
         Assert.Equal(launch.Id, snapshot.Launch.Definition.Id);
     }
 }

@@ -1,4 +1,4 @@
-using LiveRoom.Web.Auth;
+using LiveRoom.Web.Access;
 using LiveRoom.Web.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;

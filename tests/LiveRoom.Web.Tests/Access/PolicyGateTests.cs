@@ -1,6 +1,6 @@
 using System.Security.Claims;
 using LiveRoom.Domain.Access;
-using LiveRoom.Web.Auth;
+using LiveRoom.Web.Access;
 using LiveRoom.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;

@@ -1,7 +1,7 @@
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Access;
 using LiveRoom.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

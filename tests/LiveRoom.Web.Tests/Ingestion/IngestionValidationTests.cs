@@ -1,7 +1,7 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text.Json;
+using System.Net;
 using System.Text.Json.Nodes;
+using System.Text.Json;
 using LiveRoom.Web.Tests.Infrastructure;
 
 namespace LiveRoom.Web.Tests.Ingestion;

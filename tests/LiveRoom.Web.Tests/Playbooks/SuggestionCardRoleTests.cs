@@ -1,14 +1,12 @@
 using System.Security.Claims;
-using LiveRoom.Domain.Aggregation;
-using LiveRoom.Domain.Board;
 using LiveRoom.Domain.Launches;
-using LiveRoom.Web.Auth;
-using LiveRoom.Web.Components.Playbooks;
-using LiveRoom.Web.Dashboard;
+using LiveRoom.Web.Access;
+using LiveRoom.Web.Launches;
+using LiveRoom.Web.Playbooks;
 using LiveRoom.Web.Tests.Infrastructure;
-using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Web;
+using Microsoft.AspNetCore.Components;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 

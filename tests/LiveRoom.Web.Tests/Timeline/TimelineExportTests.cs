@@ -1,10 +1,10 @@
 using System.Globalization;
-using System.Net;
 using System.Net.Http.Json;
+using System.Net;
 using System.Text.Json;
 using CsvHelper;
 using LiveRoom.Domain.Timeline;
-using LiveRoom.Grains.Abstractions;
+using LiveRoom.Grains.Timeline;
 using LiveRoom.Web.Tests.Infrastructure;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,9 +1,0 @@
-using LiveRoom.Domain.Delivery;
-
-namespace LiveRoom.Grains.Abstractions;
-
-[GenerateSerializer, Immutable, Alias("LiveRoom.DeliveryMatrixRow.v1")]
-public sealed record DeliveryMatrixRow(
-    [property: Id(0)] string GroupId,
-    [property: Id(1)] string GroupName,
-    [property: Id(2)] IReadOnlyList<DeliveryStatus?> Cells);

@@ -1,6 +1,0 @@
-using LiveRoom.Domain.Playbooks;
-
-namespace LiveRoom.Grains.Abstractions;
-
-[GenerateSerializer, Immutable, Alias("LiveRoom.GroupDelivery.v1")]
-public sealed record GroupDelivery([property: Id(0)] string GroupId, [property: Id(1)] StepDelivery Status);

@@ -1,6 +1,0 @@
-using LiveRoom.Domain.Aggregation;
-
-namespace LiveRoom.Grains.Abstractions;
-
-[GenerateSerializer, Immutable, Alias("LiveRoom.PageErrorSeen.v1")]
-public sealed record PageErrorSeen([property: Id(0)] DateTimeOffset At, [property: Id(1)] string? Text);

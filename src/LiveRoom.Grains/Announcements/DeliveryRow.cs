@@ -1,0 +1,12 @@
+using LiveRoom.Domain.Announcements;
+
+namespace LiveRoom.Grains.Announcements;
+
+[GenerateSerializer, Immutable, Alias("LiveRoom.DeliveryRow.v1")]
+public sealed record DeliveryRow(
+    [property: Id(0)] string GroupId,
+    [property: Id(1)] string AnnouncementId,
+    [property: Id(2)] DeliveryStatus Status,
+    [property: Id(3)] int Attempts,
+    [property: Id(4)] string? Error,
+    [property: Id(5)] DateTimeOffset? SentAt);

@@ -1,0 +1,74 @@
+using LiveRoom.Grains.Groups;
+using LiveRoom.Grains.Ingestion;
+using LiveRoom.Grains.Launches;
+using LiveRoom.Grains.Shared;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using Orleans.Runtime;
+
+namespace LiveRoom.Grains.Ingestion;
+
+/// <summary>
+/// Drives the per-silo buffers on their clocks and empties them on graceful shutdown, before the
+/// silo stops its grains, so a planned restart loses no traffic.
+/// </summary>
+public sealed partial class PipelineFlusher(
+    IngestBuffer ingest,
+    GroupReportBuffer reports,
+    IGrainFactory grains,
+    IOptions<PipelineOptions> options,
+    ILogger<PipelineFlusher> logger) : ILifecycleParticipant<ISiloLifecycle>
+{
+    private readonly CancellationTokenSource _stop = new();
+    private Task _loops = Task.CompletedTask;
+
+    public void Participate(ISiloLifecycle lifecycle) =>
+        lifecycle.Subscribe(nameof(PipelineFlusher), ServiceLifecycleStage.Active, Start, Stop);
+
+    private Task Start(CancellationToken _)
+    {
+        _loops = Task.WhenAll(
+            Loop(options.Value.IngestFlushInterval, FlushIngestAsync),
+            Loop(options.Value.ReportFlushInterval, FlushReportsAsync));
+        return Task.CompletedTask;
+    }
+
+    private async Task Stop(CancellationToken _)
+    {
+        await _stop.CancelAsync();
+        await _loops;
+        await FlushIngestAsync();
+        await FlushReportsAsync();
+    }
+
+    private async Task Loop(TimeSpan period, Func<Task> flush)
+    {
+        using var timer = new PeriodicTimer(period);
+        try
+        {
+            while (await timer.WaitForNextTickAsync(_stop.Token))
+            {
+                try
+                {
+                    await flush();
+                }
+                catch (Exception ex)
+                {
+                    LogFlushFailed(ex);
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+    }
+
+    public Task FlushIngestAsync() =>
+        Task.WhenAll(ingest.Drain().Select(p => grains.GetGrain<IGroupGrain>(GroupKey.Of(p.LaunchId, p.GroupId)).ApplyTraffic(p.Delta)));
+
+    public Task FlushReportsAsync() =>
+        Task.WhenAll(reports.Drain().Select(p => grains.GetGrain<ILaunchGrain>(p.LaunchId).ApplyGroupReports(p.Reports)));
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "A pipeline flush failed; traffic of one interval may be lost")]
+    private partial void LogFlushFailed(Exception ex);
+}

@@ -1,9 +1,0 @@
-using LiveRoom.Web.Auth;
-
-namespace LiveRoom.Web.Components.Cues;
-
-/// <summary>The cue panels' name for <see cref="PolicyGate"/> with <see cref="Policies.Operate"/>.</summary>
-public sealed class OperatorGate(PolicyGate gate)
-{
-    public Task<string?> OperatorAsync() => gate.ActorAsync(Policies.Operate, "cues");
-}
