@@ -1,3 +1,5 @@
+using LiveRoom.Domain.Shared;
+
 namespace LiveRoom.Domain.Timeline;
 
 /// <summary>
@@ -15,10 +17,21 @@ public sealed record TimelineEntry
     [Id(3)] public string Actor { get; init; } = TimelineActors.System;
     /// <summary>Stable machine code, e.g. "cue.issued", "announcement.sent", "launch.saved".</summary>
     [Id(4)] public string Action { get; init; } = "";
-    /// <summary>Human text in the operators' language, shown as is.</summary>
+    /// <summary>
+    /// Free text a person wrote (an operator's note), or the pre-rendered sentence of entries stored
+    /// before <see cref="Args"/> existed; shown as is when the reader has no text for <see cref="Action"/>.
+    /// </summary>
     [Id(5)] public string Summary { get; init; } = "";
     /// <summary>The groups it concerns; empty means the whole launch.</summary>
     [Id(6)] public IReadOnlyList<string> GroupIds { get; init; } = [];
     /// <summary>The id of the cue, announcement, incident… it is about, when there is one.</summary>
     [Id(7)] public string? RefId { get; init; }
+    /// <summary>
+    /// The named arguments of the sentence <see cref="Action"/> stands for (<c>notice</c>,
+    /// <c>groups</c>…); readers render <c>text.{Action}</c> with them in their own language.
+    /// </summary>
+    [Id(8)] public IReadOnlyDictionary<string, string> Args { get; init; } = ServerText.NoArgs;
+
+    /// <summary>What happened, as a code and arguments for the reader to render.</summary>
+    public ServerText Text => new(Action, Args);
 }

@@ -1,4 +1,7 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
+using LiveRoom.Domain.Shared;
+using LiveRoom.Domain.Timeline;
 using LiveRoom.Domain.Groups;
 using LiveRoom.Domain.Launches;
 using LiveRoom.Web.Access;
@@ -14,7 +17,7 @@ namespace LiveRoom.Web.Shared;
 /// Every dashboard string in one place, Chinese first. A dictionary rather than resx: two
 /// languages, one file, and a missing key shows up as the key itself instead of a blank.
 /// </summary>
-public sealed class Ui
+public sealed partial class Ui
 {
     public string this[string key] => UiText.Strings.TryGetValue(key, out var t) ? (UiCultures.IsEnglish ? t.En : t.Zh) : key;
 
@@ -25,6 +28,33 @@ public sealed class Ui
     public string Tier(GroupTier tier) => this["tier." + tier];
 
     public string Mode(ConversionMode mode) => this["mode." + mode];
+
+    /// <summary>
+    /// A sentence the server recorded as a code and arguments, in the reader's language:
+    /// <c>text.{code}</c> with <c>{name}</c> placeholders; <c>{name:prefix}</c> shows the text
+    /// <c>prefix.{value}</c> instead of the raw value (a cue kind, a channel). Without a text for the
+    /// code, <paramref name="fallback"/> (an entry stored before codes existed) or the code itself.
+    /// </summary>
+    public string Render(ServerText text, string? fallback = null)
+    {
+        if (!UiText.Strings.ContainsKey("text." + text.Code))
+            return string.IsNullOrEmpty(fallback) ? text.ToString() : fallback;
+        return Placeholder().Replace(this["text." + text.Code], m =>
+        {
+            var value = text.Arg(m.Groups["name"].Value);
+            var prefix = m.Groups["prefix"];
+            return prefix.Success && UiText.Strings.ContainsKey(prefix.Value + "." + value) ? this[prefix.Value + "." + value] : value;
+        });
+    }
+
+    /// <summary>A timeline entry's sentence; free text (operators' notes) stays as written.</summary>
+    public string Render(TimelineEntry entry) => Render(entry.Text, entry.Summary);
+
+    /// <summary>True when the reader's texts know the code in both languages (the completeness test).</summary>
+    public static bool HasText(string code) => UiText.Strings.ContainsKey("text." + code);
+
+    [GeneratedRegex(@"\{(?<name>[A-Za-z][A-Za-z0-9]*)(?::(?<prefix>[A-Za-z0-9.]+))?\}")]
+    private static partial Regex Placeholder();
 
     /// <summary>Alert codes come from the grains ("leave_wave"); unknown codes are shown as they are.</summary>
     public string Alert(string code) => UiText.Strings.ContainsKey("alert." + code) ? this["alert." + code] : code;
