@@ -11,7 +11,7 @@ namespace LiveRoom.Domain.Launches;
 public sealed class BoardAlerts(HashSet<string> recorded)
 {
     /// <summary>Group alerts recorded elsewhere (the group grain writes a negative spike itself, with its quote).</summary>
-    public const string RecordedByGroup = "negative_spike";
+    public const string RecordedByGroup = AlertCodes.NegativeSpike;
 
     private sealed record Active(string Key, string Action, string Summary, string? GroupId, string? SkuId);
 

@@ -1,7 +1,8 @@
 using LiveRoom.Domain.Chat;
+using LiveRoom.Domain.Launches;
 using LiveRoom.Domain.Timeline;
 
-namespace LiveRoom.Grains.Groups;
+namespace LiveRoom.Domain.Groups;
 
 /// <summary>
 /// The launch-level record of a group's negative spike: one timeline alert when the spike starts
@@ -10,8 +11,6 @@ namespace LiveRoom.Grains.Groups;
 /// </summary>
 public static class SpikeAlert
 {
-    public const string Action = "mood.negative_spike";
-
     public static TimelineEntry Entry(string groupId, string groupName, NegativeSpike spike)
     {
         var quote = spike.Quotes.FirstOrDefault() is { } q ? $"：「{Shorten(q.Text)}」" : "";
@@ -20,7 +19,7 @@ public static class SpikeAlert
             At = spike.At,
             Kind = TimelineKind.Alert,
             Actor = TimelineActors.System,
-            Action = Action,
+            Action = AlertCodes.SpikeStarted,
             Summary = $"{groupName} 负面消息激增：{(int)spike.Within.TotalMinutes} 分钟内 {spike.Negatives} 条{quote}",
             GroupIds = [groupId],
             // One spike, one id: the start time tells two spikes of a group apart.
