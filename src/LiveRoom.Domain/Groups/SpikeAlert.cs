@@ -1,5 +1,6 @@
 using LiveRoom.Domain.Chat;
 using LiveRoom.Domain.Launches;
+using LiveRoom.Domain.Shared;
 using LiveRoom.Domain.Timeline;
 
 namespace LiveRoom.Domain.Groups;
@@ -13,14 +14,15 @@ public static class SpikeAlert
 {
     public static TimelineEntry Entry(string groupId, string groupName, NegativeSpike spike)
     {
-        var quote = spike.Quotes.FirstOrDefault() is { } q ? $"：「{Shorten(q.Text)}」" : "";
         return new TimelineEntry
         {
             At = spike.At,
             Kind = TimelineKind.Alert,
             Actor = TimelineActors.System,
             Action = AlertCodes.SpikeStarted,
-            Summary = $"{groupName} 负面消息激增：{(int)spike.Within.TotalMinutes} 分钟内 {spike.Negatives} 条{quote}",
+            // Words are the reader's (text.mood.negative_spike); the quote is data, shortened for a timeline line.
+            Args = ServerText.Of(AlertCodes.SpikeStarted, ("group", groupName), ("minutes", (int)spike.Within.TotalMinutes),
+                ("count", spike.Negatives), ("quote", spike.Quotes.FirstOrDefault() is { } q ? Shorten(q.Text) : "")).Args,
             GroupIds = [groupId],
             // One spike, one id: the start time tells two spikes of a group apart.
             RefId = $"spike:{groupId}:{spike.At.ToUnixTimeMilliseconds()}",

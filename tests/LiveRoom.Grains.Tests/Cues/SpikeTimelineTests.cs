@@ -26,7 +26,7 @@ public class SpikeTimelineTests(ClusterFixture fixture) : ClusterTest(fixture)
         var alert = Assert.Single(page.Entries, e => e.Action == AlertCodes.SpikeStarted);
         Assert.Equal(Domain.Timeline.TimelineKind.Alert, alert.Kind);
         Assert.Equal(["angry"], alert.GroupIds);
-        Assert.Contains("群 angry", alert.Summary);
+        Assert.Equal("群 angry", alert.Args["group"]);
 
         // Still in the spike: a further complaint in a later batch adds no second alert.
         await Ingest(Ev.Chat("n6", "angry", "m7", "垃圾", now));
