@@ -11,9 +11,9 @@ public sealed class ChaosTests
     private static readonly LaunchScript Script = Models.Small;
     private static readonly ChaosOptions Heavy = new(Duplicate: 20, Reorder: 20, Delay: 20, Malformed: 10);
 
-    private static DomainReplica Replay(ChaosOptions chaos)
+    private static LedgerReplay Replay(ChaosOptions chaos)
     {
-        var replica = new DomainReplica(Script, Start);
+        var replica = new LedgerReplay(Script, Start);
         replica.Apply(WirePlanner.Plan(Script, chaos, 100));
         return replica;
     }
@@ -51,7 +51,7 @@ public sealed class ChaosTests
         // Dropping one request of orders must show: the replica is a real judge, not an echo.
         var requests = WirePlanner.Plan(Script, ChaosOptions.None, 100);
         var firstOrder = requests.First(r => r.Events[0] is { Kind: ModelKind.Order } e && !Script.Orders[e.Arg].Refunded);
-        var replica = new DomainReplica(Script, Start);
+        var replica = new LedgerReplay(Script, Start);
         replica.Apply(requests.Where(r => r != firstOrder));
         Assert.NotEmpty(TruthCheck.Compare(Script.Truth, replica.Snapshot()));
     }

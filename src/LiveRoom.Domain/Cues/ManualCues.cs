@@ -21,7 +21,7 @@ public static class ManualCues
                 ["sku"] = launch.FeaturedSku,
                 ["remaining"] = launch.Remaining?.ToString(CultureInfo.InvariantCulture),
             });
-            var members = g.SeededMembers.Where(m => !string.IsNullOrWhiteSpace(m)).Distinct().ToList();
+            var members = GroupPeople.Of(g).Seeded.Distinct().ToList();
             if (members.Count == 0)
             {
                 cues.Add(Cue(null, null));

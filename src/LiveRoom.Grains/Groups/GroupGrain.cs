@@ -1,9 +1,7 @@
-using LiveRoom.Domain.Chat;
 using LiveRoom.Domain.Cues;
 using LiveRoom.Domain.Groups;
 using LiveRoom.Domain.Ingestion;
 using LiveRoom.Domain.Shared;
-using LiveRoom.Domain.Timeline;
 using LiveRoom.Grains.Cues;
 using LiveRoom.Grains.Hosting;
 using LiveRoom.Grains.Ingestion;
@@ -17,7 +15,8 @@ using Orleans.Concurrency;
 namespace LiveRoom.Grains.Groups;
 
 /// <summary>
-/// One group's truth: orders, members, chat activity, page views and visitors, per minute.
+/// The shell of one group: activation, storage (snapshot, journal, traffic), timers, and the calls
+/// to its launch, timeline and cues grains. The group's rules live in its <see cref="GroupLedger"/>.
 /// Reentrant so that callers waiting on a write do not block new events: every change happens
 /// synchronously between awaits, and writes are coalesced (one outstanding at a time).
 /// </summary>
@@ -35,28 +34,28 @@ public sealed class GroupGrain(
 {
     private string _launchId = "";
     private string _groupId = "";
-    private GroupRegistration? _registration;
-    private readonly MinuteSeries _seriesDelta = new();
-    private List<VisitorSeen> _newVisitors = [];
+    private GroupLedger _ledger = null!;
+    private WriteCoalescer _writer = null!;
     private bool _dirty;
     private bool _trafficDirty;
-    private IReadOnlyDictionary<string, int>? _soldSnapshot;
-    private WriteCoalescer _writer = null!;
-    private IGrainTimer _cueTimer = null!;
-    private DateTimeOffset _cueDue = DateTimeOffset.MaxValue;
-    private bool _evaluating;
     /// <summary>Journal entries written since the last snapshot, removed once a snapshot holds them.</summary>
     private readonly List<string> _journaled = [];
     private long _journalSeq;
     private readonly string _journalTag = Guid.NewGuid().ToString("N")[..8];
+    private IGrainTimer _cueTimer = null!;
+    private DateTimeOffset _cueDue = DateTimeOffset.MaxValue;
+    private bool _evaluating;
+    /// <summary>When the oldest event not yet seen by a cue evaluation arrived: the start of the cue latency metric.</summary>
+    private long? _cueTriggerSince;
 
     private GroupState State => store.State;
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         (_launchId, _groupId) = GroupKey.Parse(this.GetPrimaryKeyString());
+        _ledger = new GroupLedger(_groupId, store.State, traffic.State) { ChatFeedSize = cueOptions.Value.ChatFeedSize };
         _writer = new WriteCoalescer(WriteAsync);
-        _registration = await GrainFactory.GetGrain<ILaunchGrain>(_launchId).GetGroup(_groupId);
+        _ledger.Registration = await GrainFactory.GetGrain<ILaunchGrain>(_launchId).GetGroup(_groupId);
         await UseLaunchSignals();
         var replayed = options.Value.DurableStorage && await ReplayJournal();
         // Memory storage is written on deactivation only (PipelineOptions.DurableStorage).
@@ -90,18 +89,19 @@ public sealed class GroupGrain(
         var applied = new List<LaunchEvent>(events.Count);
         foreach (var e in events)
         {
-            if (ApplyOne(e)) applied.Add(e);
+            if (_ledger.Apply(e)) applied.Add(e);
         }
+        NoteCueTrigger();
         var duplicates = events.Count - applied.Count;
         SendSpikeAlerts();
         if (applied.Count == 0) return Task.FromResult(duplicates);
 
-        if (_cueTrigger)
+        if (_ledger.CueTriggered)
         {
             // Within one tick of the trigger (a quarter tick of waiting leaves room for the HTTP
             // request before it and the cue grain after it), and a burst in that quarter is one evaluation.
             ScheduleCues(options.Value.TickInterval / 4);
-            _cueTrigger = false;
+            _ledger.ClearCueTrigger();
         }
         Report();
         _dirty = true; // the snapshot: on the timer (durable mode) and on deactivation
@@ -119,49 +119,24 @@ public sealed class GroupGrain(
         _journalSeq = State.JournalSeq;
         foreach (var entry in entries)
         {
-            foreach (var e in entry.Events) ApplyOne(e);
+            foreach (var e in entry.Events) _ledger.Apply(e);
             _journaled.Add(entry.Id);
             _journalSeq = Math.Max(_journalSeq, entry.Seq);
         }
+        NoteCueTrigger();
         // These spikes were alerted when the events first arrived; a replay must not repeat them.
-        _spikeAlerts = null;
+        _ledger.TakeSpikeAlerts();
         _dirty |= entries.Count > 0;
         return entries.Count > 0;
     }
 
     public Task ApplyTraffic(TrafficDelta delta)
     {
-        foreach (var (minute, views) in delta.PageViewsByMinute)
-        {
-            traffic.State.PageViews += views;
-            Add(minute, new MinuteBucket { PageViews = views });
-        }
-        ApplyPageErrors(delta);
-        foreach (var v in delta.Visitors)
-        {
-            if (!traffic.State.Visitors.Add(v.Hash)) continue;
-            Add(v.Minute, new MinuteBucket { UniqueVisitors = 1 });
-            _newVisitors.Add(v);
-        }
-        Touch(delta.LastAt);
+        _ledger.ApplyTraffic(delta);
         _dirty = true; // the series and last activity changed too
         _trafficDirty = true;
         Report();
         return Task.CompletedTask;
-    }
-
-    private void ApplyPageErrors(TrafficDelta delta)
-    {
-        if (delta.PageErrorsByMinute is { } byMinute)
-        {
-            foreach (var (minute, errors) in byMinute)
-            {
-                traffic.State.PageErrors += errors;
-                Add(minute, new MinuteBucket { PageErrors = errors });
-            }
-        }
-        if (delta.LastError is { } last && (traffic.State.LastPageError is null || last.At >= traffic.State.LastPageError.At))
-            traffic.State.LastPageError = last;
     }
 
     public Task Resync()
@@ -174,7 +149,7 @@ public sealed class GroupGrain(
     {
         // Cue targets, chat roles and the early-join warning read it from now on; the row's member
         // count and alert may change with it, so the launch hears at once.
-        _registration = registration;
+        _ledger.Registration = registration;
         Report();
         return Task.CompletedTask;
     }
@@ -182,19 +157,18 @@ public sealed class GroupGrain(
     public async Task<GroupDetail> GetDetail()
     {
         // Operators may have re-registered the group (e.g. a corrected member count) since activation.
-        _registration = await GrainFactory.GetGrain<ILaunchGrain>(_launchId).GetGroup(_groupId) ?? _registration;
+        _ledger.Registration = await GrainFactory.GetGrain<ILaunchGrain>(_launchId).GetGroup(_groupId) ?? _ledger.Registration;
         var roll = State.Roll;
-        return new GroupDetail(_registration, Stats(), State.Series.Points(), Alert(),
-            State.Chat.Mood.Snapshot(clock.GetUtcNow()), State.Chat.Chains.Chains,
-            new GroupWatch(roll.ResyncMembers, roll.ResyncAt, roll.CallbackMembersAtResync, EarlySeeded(), State.Feed.Lines,
-                State.Members.Changes, OwnPeople().Select(p => new OwnPerson(p.Id, p.Role, State.Members.IsPresent(p.Id))).ToList(), _earlyJoinCount));
+        var now = clock.GetUtcNow();
+        return new GroupDetail(_ledger.Registration, _ledger.Stats(), State.Series.Points(), _ledger.Alert(now),
+            State.Chat.Mood.Snapshot(now), State.Chat.Chains.Chains,
+            new GroupWatch(roll.ResyncMembers, roll.ResyncAt, roll.CallbackMembersAtResync, _ledger.EarlySeeded(), State.Feed.Lines,
+                State.Members.Changes, _ledger.OwnPeople(), _ledger.EarlyJoinCount));
     }
 
     public async Task<int> ResyncMembers(int members, DateTimeOffset at, IReadOnlyList<string>? memberIds = null)
     {
-        if (memberIds is not null)
-            State.Members.Resync(OwnPeople().Select(p => p.Id), memberIds.ToHashSet(StringComparer.Ordinal), at);
-        if (State.Roll.Resync(members, at, Math.Max(0, Members)))
+        if (_ledger.ResyncMembers(members, at, memberIds))
         {
             Report(); // the row's mismatch flag
             await _writer.WriteAsync();
@@ -202,164 +176,13 @@ public sealed class GroupGrain(
         return State.Roll.Mismatch ?? 0;
     }
 
-    private IReadOnlyList<string> EarlySeeded() =>
-        State.Roll.EarlySeeded(_registration?.SeededMembers ?? [], _earlyJoinCount);
+    private void Report() => reports.Add(_launchId, _ledger.TakeReport(clock.GetUtcNow()));
 
-    /// <summary>Applies one business event; false when it changed nothing (a replay or a stale status).</summary>
-    private bool ApplyOne(LaunchEvent e)
+    /// <summary>The cue latency metric starts at the first event that wants a cue evaluation.</summary>
+    private void NoteCueTrigger()
     {
-        if (e.Kind == EventKind.Order)
-        {
-            var known = State.Orders.Find(e.OrderId!) is not null;
-            // A refund or cancellation seen before its payment changes no count, but it is new and
-            // must be stored before the ack, or the late payment would count after a reactivation.
-            if (State.Orders.Apply(e) is not { } change) return !known;
-            _soldSnapshot = null;
-            MarkCueTrigger(); // order milestones
-            Add(change.Minute, change.Counts);
-            Touch(e.At);
-            return true;
-        }
-
-        if (State.SeenEventIds.Count > 0) GroupStateUpgrade.MoveSeenIds(State);
-        if (!State.RecentEventIds.Add(e.Id)) return false;
-        switch (e.Kind)
-        {
-            case EventKind.MemberJoined:
-                State.Joins++;
-                State.Roll.Joined(e.At, e.MemberId!);
-                State.Members.Record(e.MemberId!, e.At, joined: true, own: RoleOf(e.MemberId!).IsStaff());
-                Add(e.Minute, new MinuteBucket { Joins = 1 });
-                break;
-            case EventKind.MemberLeft:
-                State.Leaves++;
-                State.Members.Record(e.MemberId!, e.At, joined: false, own: RoleOf(e.MemberId!).IsStaff());
-                Add(e.Minute, new MinuteBucket { Leaves = 1 });
-                break;
-            case EventKind.ChatMessage:
-                State.Messages++;
-                Add(e.Minute, new MinuteBucket { Messages = 1 });
-                ReadChat(e);
-                break;
-        }
-        Touch(e.At);
-        return true;
+        if (_ledger.CueTriggered) _cueTriggerSince ??= clock.GetTimestamp();
     }
-
-    /// <summary>A 接龙 post moves the group's sign-ups (net of edits, in the post's minute); anything else feeds the mood.</summary>
-    private void ReadChat(LaunchEvent e)
-    {
-        var receipt = State.Chat.Receive(e.Id, e.At, e.MemberId!, RoleOf(e.MemberId!), e.Text, _mood);
-        if (receipt.Spike is { } spike) (_spikeAlerts ??= []).Add(SpikeAlert.Entry(_groupId, _registration?.Name ?? _groupId, spike));
-        if (receipt.Signal is { } signal && (signal.Negative || signal.Question)) MarkCueTrigger();
-        State.Feed.Add(new ChatLine(e.Id, e.At, e.MemberId!, e.Text ?? "", receipt.Signal.Negative,
-            receipt.Signal.Question, receipt.Chain is not null), cueOptions.Value.ChatFeedSize);
-        if (receipt.Chain is { Changed: true } chain)
-        {
-            State.Signups = State.Chat.Chains.Signups;
-            if (chain.SignupsDelta != 0) Add(chain.Minute, new MinuteBucket { Signups = chain.SignupsDelta });
-        }
-    }
-
-    /// <summary>Owner, assistants and seeded members, each once, in that order.</summary>
-    private IEnumerable<(string Id, ChatRole Role)> OwnPeople()
-    {
-        if (_registration is not { } g) return [];
-        var people = new List<(string, ChatRole)>();
-        if (!string.IsNullOrEmpty(g.Owner)) people.Add((g.Owner, ChatRole.Owner));
-        people.AddRange(g.Assistants.Select(a => (a, ChatRole.Assistant)));
-        people.AddRange(g.SeededMembers.Select(s => (s, ChatRole.SeededMember)));
-        return people.DistinctBy(p => p.Item1, StringComparer.Ordinal);
-    }
-
-    private ChatRole RoleOf(string memberId)
-    {
-        var g = _registration;
-        if (g is null) return ChatRole.Member;
-        if (g.SeededMembers.Contains(memberId)) return ChatRole.SeededMember;
-        if (g.Assistants.Contains(memberId)) return ChatRole.Assistant;
-        return g.Owner == memberId ? ChatRole.Owner : ChatRole.Member;
-    }
-
-    private void Add(long minute, MinuteBucket delta)
-    {
-        State.Series.Add(minute, delta);
-        _seriesDelta.Add(minute, delta);
-    }
-
-    private void Touch(DateTimeOffset at)
-    {
-        if (State.LastActivityAt is null || at > State.LastActivityAt) State.LastActivityAt = at;
-    }
-
-    private int Members => (_registration?.MemberCount ?? 0) + State.Joins - State.Leaves;
-
-    private string? Alert() =>
-        State.Chat.Mood.InSpike ? NegativeSpikeAlert
-        : LeaveWave.Check(State.Series, Members, clock.GetUtcNow())
-        ?? (State.Roll.Mismatch is not (null or 0) ? MemberMismatchAlert
-        : EarlySeeded().Count > 0 ? SeededEarlyJoinAlert : null);
-
-    public const string MemberMismatchAlert = "member_mismatch";
-    public const string SeededEarlyJoinAlert = "seeded_early_join";
-
-    public const string NegativeSpikeAlert = "negative_spike";
-
-    /// <summary>
-    /// The launch's mood words: the configured lexicon ("LiveRoom:Mood") until the launch's cue
-    /// context is read (on activation and at each cue evaluation), then that, with the rules' "lexicon".
-    /// </summary>
-    private MoodAnalyzer _mood = null!;
-    private int _earlyJoinCount;
-
-    private GroupStats Stats()
-    {
-        var orders = State.Orders;
-        return new GroupStats
-        {
-            Version = State.Version,
-            PageViews = traffic.State.PageViews,
-            UniqueVisitors = traffic.State.Visitors.Count,
-            Orders = orders.Paid,
-            Gmv = orders.Gmv,
-            Signups = State.Signups,
-            Members = Math.Max(0, Members),
-            Joins = State.Joins,
-            Leaves = State.Leaves,
-            Messages = State.Messages,
-            LastActivityAt = State.LastActivityAt,
-            // Copied only when an order changed it: traffic reports (most of them) share the last copy.
-            SoldBySku = _soldSnapshot ??= new Dictionary<string, int>(orders.SoldBySku),
-            Mood = State.Chat.Mood.LevelNow(),
-            PageErrors = traffic.State.PageErrors,
-            LastPageErrorAt = traffic.State.LastPageError?.At,
-            LastPageError = traffic.State.LastPageError?.Text,
-        };
-    }
-
-    private void Report()
-    {
-        State.Version++;
-        // The delta series is reused (a report per chat message made a sorted dictionary per message);
-        // the visitor list goes with the report, so a new one starts only when it was handed over.
-        IReadOnlyList<VisitorSeen> visitors = _newVisitors.Count == 0 ? [] : _newVisitors;
-        reports.Add(_launchId, new GroupReport(_groupId, Stats(), _seriesDelta.Points(), visitors, Alert()));
-        _seriesDelta.Clear();
-        if (visitors.Count > 0) _newVisitors = [];
-    }
-
-    private bool _cueTrigger;
-    /// <summary>When the oldest event not yet seen by a cue evaluation arrived: the start of the cue latency metric.</summary>
-    private long? _cueTriggerSince;
-
-    private void MarkCueTrigger()
-    {
-        _cueTrigger = true;
-        _cueTriggerSince ??= clock.GetTimestamp();
-    }
-
-    /// <summary>Spikes that started in the batch being applied, for the launch timeline.</summary>
-    private List<TimelineEntry>? _spikeAlerts;
 
     /// <summary>
     /// Not awaited: a timeline that is slow or moving must not hold up the batch's acknowledgement,
@@ -367,9 +190,8 @@ public sealed class GroupGrain(
     /// </summary>
     private void SendSpikeAlerts()
     {
-        if (_spikeAlerts is null) return;
-        GrainFactory.GetGrain<ILaunchTimelineGrain>(_launchId).Append(_spikeAlerts).Ignore();
-        _spikeAlerts = null;
+        if (_ledger.TakeSpikeAlerts() is { } alerts)
+            GrainFactory.GetGrain<ILaunchTimelineGrain>(_launchId).Append(alerts).Ignore();
     }
 
     /// <summary>Wakes the cue evaluation after <paramref name="delay"/>, unless it is due sooner already.</summary>
@@ -398,7 +220,7 @@ public sealed class GroupGrain(
             UseLaunchSignals(context); // a rule file with a new "lexicon" or "signals" reaches the group within a tick
             if (context.Launch is not { } launch) { ScheduleCues(idle); return; }
             var now = clock.GetUtcNow();
-            var signals = Signals(now);
+            var signals = _ledger.Signals(now);
             var cues = State.Cues;
             var before = (cues.Handled.Count, cues.Handled.LastOrDefault(), cues.NextSeeded, cues.LastMilestoneOrders);
             var triggeredAt = _cueTriggerSince;
@@ -433,7 +255,10 @@ public sealed class GroupGrain(
         }
     }
 
-    /// <summary>Before the first message is read: the launch's own lexicon and thresholds, or the configured ones if the cue context cannot be read now.</summary>
+    /// <summary>
+    /// Before the first message is read: the launch's own lexicon and thresholds, or the configured
+    /// ones if the cue context cannot be read now (then the next cue evaluation brings the launch's).
+    /// </summary>
     private async Task UseLaunchSignals()
     {
         try
@@ -443,31 +268,12 @@ public sealed class GroupGrain(
         catch (Exception ex)
         {
             logger.LogWarning(ex, "Cue context of {Launch} unavailable on activation of {Group}; reading chat with the configured lexicon", _launchId, _groupId);
-            _mood = cueContexts.DefaultMood;
+            _ledger.UseSignals(cueContexts.DefaultMood, null, cueOptions.Value.EarlyJoinCount);
         }
     }
 
-    private void UseLaunchSignals(CueContextCache.Entry context)
-    {
-        _mood = context.Mood;
-        _earlyJoinCount = context.Rules.Signals.EarlyJoinCount ?? cueOptions.Value.EarlyJoinCount;
-        var mood = State.Chat.Mood;
-        var wanted = context.Rules.Signals.ApplyTo(mood.Options);
-        if (!ReferenceEquals(wanted, mood.Options)) mood.Use(wanted);
-    }
-
-    private GroupSignalsSnapshot Signals(DateTimeOffset now) => new()
-    {
-        GroupId = _groupId,
-        GroupName = _registration?.Name ?? _groupId,
-        SeededMembers = _registration?.SeededMembers ?? [],
-        Assistant = _registration?.Assistants.FirstOrDefault(),
-        Owner = _registration?.Owner,
-        Signups = State.Signups,
-        LastSignupAt = State.Chat.Chains.LastGrowthAt,
-        Orders = State.Orders.Paid,
-        Mood = State.Chat.Mood.Snapshot(now),
-    };
+    private void UseLaunchSignals(CueContextCache.Entry context) =>
+        _ledger.UseSignals(context.Mood, context.Rules.Signals, cueOptions.Value.EarlyJoinCount);
 
     /// <summary>The snapshot: the whole state, then the journal entries it now holds are removed.</summary>
     private async Task WriteAsync()
@@ -503,7 +309,7 @@ public sealed class GroupGrain(
         // The same version again: the launch ignores it unless a failed flush lost the report that
         // carried it (a launch grain moving to another node, say), which this repairs without
         // waiting for the group's next event; rows that did arrive do not travel to viewers again.
-        reports.Add(_launchId, new GroupReport(_groupId, Stats(), [], [], Alert()));
+        reports.Add(_launchId, _ledger.RepeatReport(clock.GetUtcNow()));
     }
 
     private static async Task<int> AwaitWrite(Task write, int duplicates)

@@ -1,3 +1,4 @@
+using LiveRoom.Domain.Groups;
 using LiveRoom.Domain.Ingestion;
 using LiveRoom.Domain.Shared;
 using LiveRoom.Grains.Groups;

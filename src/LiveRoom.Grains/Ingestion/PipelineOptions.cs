@@ -26,4 +26,6 @@ public sealed class PipelineOptions
     public bool DurableStorage { get; set; } = true;
     /// <summary>How many page-view ids a silo remembers to drop replays (two generations of this size).</summary>
     public int PageViewDedupWindow { get; set; } = 1_000_000;
+    /// <summary>When silent groups and their "speaking again" go on the timeline (hysteresis, "LiveRoom:Pipeline:Silence").</summary>
+    public Domain.Launches.SilenceOptions Silence { get; set; } = new();
 }

@@ -25,6 +25,10 @@ public sealed class LaunchGrain(
 {
     private readonly LaunchObservers _observers = new(TimeSpan.FromMinutes(1), clock);
     private LaunchBoard _board = null!;
+    /// <summary>Which groups the timeline calls silent: the board's flag with hysteresis.</summary>
+    private SilenceAlerts _silence = null!;
+    /// <summary>The SKUs of the last update: a tick without changes still records a group's silence (after its margin) against them.</summary>
+    private IReadOnlyList<SkuInventory>? _lastSkus;
     private bool _setupChanged;
     private bool _boardDirty;
 
@@ -32,6 +36,9 @@ public sealed class LaunchGrain(
     {
         _board = new LaunchBoard(boardStore.State, clock, options.Value.GroupRowInterval) { PausedSkus = setup.State.PausedSkus };
         _board.ContinueSequenceFrom(clock.GetUtcNow());
+        _silence = new SilenceAlerts(options.Value.Silence);
+        var silentKey = AlertCodes.GroupAction(AlertCodes.Silent) + "|";
+        _silence.Restore(boardStore.State.RecordedAlerts.Where(k => k.StartsWith(silentKey, StringComparison.Ordinal)).Select(k => k[silentKey.Length..]), MessagesOf);
         this.RegisterGrainTimer(Tick, options.Value.TickInterval, options.Value.TickInterval);
         if (options.Value.DurableStorage)
             this.RegisterGrainTimer(PersistBoard, options.Value.PersistInterval, options.Value.PersistInterval);
@@ -204,17 +211,27 @@ public sealed class LaunchGrain(
         if (setup.State.Definition is not { } d) return;
         var update = _board.NextUpdate(d, setup.State.Groups, _setupChanged);
         _setupChanged = false;
-        if (update is null) return;
-        await _observers.PublishAsync(update);
-        await RecordAlerts(update);
+        if (update is not null)
+        {
+            await _observers.PublishAsync(update);
+            _lastSkus = update.Skus;
+            await RecordAlerts(update.Skus, update.ServerTime);
+        }
+        else if (_silence.Pending && _lastSkus is { } skus)
+        {
+            await RecordAlerts(skus, clock.GetUtcNow());
+        }
     }
 
+    private int MessagesOf(string groupId) => boardStore.State.Groups.GetValueOrDefault(groupId)?.Messages ?? 0;
+
     /// <summary>Once per tick with changes (never per event): alerts raised or cleared since the last tick go to the timeline.</summary>
-    private async Task RecordAlerts(LaunchUpdate update)
+    private async Task RecordAlerts(IReadOnlyList<SkuInventory> skus, DateTimeOffset now)
     {
-        var alerts = new BoardAlerts(boardStore.State.RecordedAlerts);
+        var alerts = new BoardAlerts(boardStore.State.RecordedAlerts, _silence.RecordedAfter);
         var groups = setup.State.Groups;
-        var entries = alerts.Changes(update.Skus, _board.SilentGroups, boardStore.State.Alerts, id => groups.GetValueOrDefault(id)?.Name ?? id, update.ServerTime, out var next);
+        var silent = _silence.Update(_board.SilentGroups, MessagesOf, now);
+        var entries = alerts.Changes(skus, silent, boardStore.State.Alerts, id => groups.GetValueOrDefault(id)?.Name ?? id, now, out var next);
         if (entries.Count == 0) return;
         try
         {

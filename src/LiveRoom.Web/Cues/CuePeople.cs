@@ -1,3 +1,4 @@
+using LiveRoom.Domain.Groups;
 using LiveRoom.Grains.Launches;
 
 namespace LiveRoom.Web.Cues;
@@ -8,11 +9,6 @@ public static class CuePeople
     public static async Task<IReadOnlyList<string>> OfLaunchAsync(IGrainFactory grains, string launchId)
     {
         var groups = await grains.GetGrain<ILaunchGrain>(launchId).GetGroups();
-        return groups
-            .SelectMany(g => g.SeededMembers.Concat(g.Assistants).Append(g.Owner ?? ""))
-            .Where(p => !string.IsNullOrWhiteSpace(p))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal)
-            .ToList();
+        return GroupPeople.LinkableOf(groups);
     }
 }

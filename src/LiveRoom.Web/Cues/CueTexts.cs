@@ -59,9 +59,6 @@ internal static class CueTexts
         ["cue.rules.title"] = ("提示规则（JSON）", "Cue rules (JSON)"),
         ["cue.rules.defaults"] = ("当前使用默认规则。", "The built-in rules are in use."),
         ["cue.rules.saved"] = ("规则已保存", "Rules saved"),
-        // Alert codes raised by group grains for the signals of this feature (Ui.Alert reads "alert." + code).
-        ["alert.member_mismatch"] = ("成员数不一致", "Member count mismatch"),
-        ["alert.seeded_early_join"] = ("水军过早入群", "Seeded member joined early"),
         ["cue.watch.title"] = ("成员核对", "Membership check"),
         ["cue.watch.resync"] = ("最近一次全量同步", "Last full resync"),
         ["cue.watch.resyncValue"] = ("{0} 人（回调计数 {1}，差 {2}）", "{0} members (callbacks counted {1}, off by {2})"),

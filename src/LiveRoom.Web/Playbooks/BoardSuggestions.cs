@@ -18,7 +18,7 @@ public sealed class BoardSuggestions(PlaybookCatalog catalog, IOptions<PlaybookO
     public IReadOnlyList<PlaybookSuggestion> For(LaunchPhase phase, IReadOnlyList<SkuInventory> skus, IReadOnlyCollection<GroupRow> rows,
         IReadOnlyDictionary<long, MinuteBucket> series, DateTimeOffset now)
     {
-        var spikes = rows.Where(r => r.Alert == Grains.Groups.GroupGrain.NegativeSpikeAlert).Select(r => (r.Id, r.Name)).ToList();
+        var spikes = rows.Where(r => r.Alert == Domain.Launches.AlertCodes.NegativeSpike).Select(r => (r.Id, r.Name)).ToList();
         var signals = new BoardSignals(phase, skus, spikes,
             PlaybookSuggester.OrdersStalled(phase, series, UnixMinute.Of(now)),
             options.Value.PageErrors.Evaluate(phase, rows, series, now));

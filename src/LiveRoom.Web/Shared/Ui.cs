@@ -7,6 +7,7 @@ using LiveRoom.Domain.Launches;
 using LiveRoom.Web.Access;
 using LiveRoom.Web.Announcements;
 using LiveRoom.Web.Cues;
+using LiveRoom.Web.Groups;
 using LiveRoom.Web.Playbooks;
 using LiveRoom.Web.Review;
 using LiveRoom.Web.Timeline;
@@ -67,7 +68,7 @@ public sealed partial class Ui
 internal static partial class UiText
 {
     public static readonly FrozenDictionary<string, (string Zh, string En)> Strings =
-        new[] { Core, AccessTexts.Strings, TimelineTexts.Strings, ReviewTexts.Strings, CueTexts.Strings, AnnouncementTexts.Strings, PlaybookTexts.Strings }.SelectMany(d => d).ToDictionary(StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
+        new[] { Core, AccessTexts.Strings, TimelineTexts.Strings, ReviewTexts.Strings, CueTexts.Strings, GroupTexts.Strings, AnnouncementTexts.Strings, PlaybookTexts.Strings }.SelectMany(d => d).ToDictionary(StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
 
     private static Dictionary<string, (string Zh, string En)> Core => new()
     {
@@ -134,8 +135,6 @@ internal static partial class UiText
         ["mode.ChainSignup"] = ("群接龙", "Chain sign-up"),
         ["mode.GroupBuy"] = ("拼团", "Group buy"),
         ["mode.Discount"] = ("优惠折扣", "Discount"),
-        ["alert.leave_wave"] = ("退群潮", "Leave wave"),
-        ["alert.negative_spike"] = ("负面集中爆发", "Negative spike"),
         ["mood.title"] = ("群氛围（近 10 分钟）", "Chat mood (last 10 min)"),
         ["mood.Calm"] = ("平稳", "Calm"),
         ["mood.Tense"] = ("紧张", "Tense"),

@@ -29,7 +29,7 @@ public sealed class BoardAlertsTests
 
         var raised = Assert.Single(Tick(alerts, Sku(100, 100)));
         Assert.Equal((TimelineKind.Alert, "sku.sold_out", TimelineActors.System), (raised.Kind, raised.Action, raised.Actor));
-        Assert.Contains("保温杯", raised.Summary);
+        Assert.Equal(("保温杯", "100"), (raised.Args["sku"], raised.Args["stock"]));
         Assert.Empty(Tick(alerts, Sku(100, 100)));
 
         var cleared = Assert.Single(Tick(alerts, Sku(200, 100)));

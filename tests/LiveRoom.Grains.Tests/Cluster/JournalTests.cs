@@ -1,4 +1,5 @@
 using LiveRoom.Domain.Ingestion;
+using LiveRoom.Domain.Groups;
 using LiveRoom.Grains.Groups;
 using LiveRoom.Grains.Shared;
 

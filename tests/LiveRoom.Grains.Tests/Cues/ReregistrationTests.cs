@@ -1,6 +1,6 @@
 using LiveRoom.Domain.Cues;
 using LiveRoom.Grains.Cues;
-using LiveRoom.Grains.Groups;
+using LiveRoom.Domain.Launches;
 using LiveRoom.Grains.Tests.Cluster;
 
 namespace LiveRoom.Grains.Tests.Cues;
@@ -23,7 +23,7 @@ public class ReregistrationTests(ClusterFixture fixture) : ClusterTest(fixture)
         Assert.Null(Row(before, "g1").Alert);
 
         await Launch.RegisterGroups([Group("g1") with { Owner = "群主", SeededMembers = ["托A"] }]);
-        await SnapshotUntil(s => Row(s, "g1").Alert == GroupGrain.SeededEarlyJoinAlert, "the early-join warning after re-registration");
+        await SnapshotUntil(s => Row(s, "g1").Alert == AlertCodes.SeededEarlyJoin, "the early-join warning after re-registration");
 
         await Ingest(Ev.Chat("neg-1", "g1", "m2", "这就是骗子"));
         var board = await Eventually.Until(() => Cues.GetBoard(new CueBoardQuery()), b => b.Rows.Count == 1, "the counter cue");

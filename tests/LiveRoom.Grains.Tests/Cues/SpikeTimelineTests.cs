@@ -1,4 +1,4 @@
-using LiveRoom.Grains.Groups;
+using LiveRoom.Domain.Launches;
 using LiveRoom.Grains.Tests.Cluster;
 using LiveRoom.Grains.Timeline;
 
@@ -22,16 +22,16 @@ public class SpikeTimelineTests(ClusterFixture fixture) : ClusterTest(fixture)
             Ev.Chat("ok", "calm", "m6", "不是骗子，放心买", now));
 
         var page = await Eventually.Until(() => Client.GetGrain<ILaunchTimelineGrain>(LaunchId).Read(0, 100),
-            p => p.Entries.Any(e => e.Action == SpikeAlert.Action), "the spike alert on the timeline");
-        var alert = Assert.Single(page.Entries, e => e.Action == SpikeAlert.Action);
+            p => p.Entries.Any(e => e.Action == AlertCodes.SpikeStarted), "the spike alert on the timeline");
+        var alert = Assert.Single(page.Entries, e => e.Action == AlertCodes.SpikeStarted);
         Assert.Equal(Domain.Timeline.TimelineKind.Alert, alert.Kind);
         Assert.Equal(["angry"], alert.GroupIds);
-        Assert.Contains("群 angry", alert.Summary);
+        Assert.Equal("群 angry", alert.Args["group"]);
 
         // Still in the spike: a further complaint in a later batch adds no second alert.
         await Ingest(Ev.Chat("n6", "angry", "m7", "垃圾", now));
         await Settled("angry");
         var after = await Client.GetGrain<ILaunchTimelineGrain>(LaunchId).Read(0, 100);
-        Assert.Single(after.Entries, e => e.Action == SpikeAlert.Action);
+        Assert.Single(after.Entries, e => e.Action == AlertCodes.SpikeStarted);
     }
 }

@@ -41,6 +41,9 @@ public sealed class LiveRoomAppFactory : WebApplicationFactory<Program>
         builder.UseSetting("LiveRoom:Pipeline:IngestFlushInterval", "00:00:00.050");
         builder.UseSetting("LiveRoom:Pipeline:ReportFlushInterval", "00:00:00.050");
         builder.UseSetting("LiveRoom:Pipeline:TickInterval", "00:00:00.100");
+        // Silent groups go on the timeline at once, and off it at their first activity (no hysteresis), so tests need not wait minutes.
+        builder.UseSetting("LiveRoom:Pipeline:Silence:AnnounceMargin", "00:00:00");
+        builder.UseSetting("LiveRoom:Pipeline:Silence:SpeakingFor", "00:00:00");
     }
 
     /// <summary>A client that is logged in (auth cookie kept by the client's cookie container).</summary>

@@ -1,7 +1,9 @@
 using LiveRoom.Domain.Chat;
+using LiveRoom.Domain.Launches;
+using LiveRoom.Domain.Shared;
 using LiveRoom.Domain.Timeline;
 
-namespace LiveRoom.Grains.Groups;
+namespace LiveRoom.Domain.Groups;
 
 /// <summary>
 /// The launch-level record of a group's negative spike: one timeline alert when the spike starts
@@ -10,18 +12,17 @@ namespace LiveRoom.Grains.Groups;
 /// </summary>
 public static class SpikeAlert
 {
-    public const string Action = "mood.negative_spike";
-
     public static TimelineEntry Entry(string groupId, string groupName, NegativeSpike spike)
     {
-        var quote = spike.Quotes.FirstOrDefault() is { } q ? $"：「{Shorten(q.Text)}」" : "";
         return new TimelineEntry
         {
             At = spike.At,
             Kind = TimelineKind.Alert,
             Actor = TimelineActors.System,
-            Action = Action,
-            Summary = $"{groupName} 负面消息激增：{(int)spike.Within.TotalMinutes} 分钟内 {spike.Negatives} 条{quote}",
+            Action = AlertCodes.SpikeStarted,
+            // Words are the reader's (text.mood.negative_spike); the quote is data, shortened for a timeline line.
+            Args = ServerText.Of(AlertCodes.SpikeStarted, ("group", groupName), ("minutes", (int)spike.Within.TotalMinutes),
+                ("count", spike.Negatives), ("quote", spike.Quotes.FirstOrDefault() is { } q ? Shorten(q.Text) : "")).Args,
             GroupIds = [groupId],
             // One spike, one id: the start time tells two spikes of a group apart.
             RefId = $"spike:{groupId}:{spike.At.ToUnixTimeMilliseconds()}",

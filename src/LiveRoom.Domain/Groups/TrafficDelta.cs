@@ -1,6 +1,6 @@
 using LiveRoom.Domain.Shared;
 
-namespace LiveRoom.Grains.Groups;
+namespace LiveRoom.Domain.Groups;
 
 /// <summary>
 /// Page views of one group since the previous flush, by minute, with the visitors seen; and the

@@ -1,5 +1,5 @@
 
-namespace LiveRoom.Grains.Groups;
+namespace LiveRoom.Domain.Groups;
 
 /// <summary>
 /// A group's page views and visitor set: traffic, persisted on the timer only (DESIGN.md

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using LiveRoom.Domain.Chat;
 using LiveRoom.Domain.Groups;
 using LiveRoom.Domain.Ingestion;
 using LiveRoom.LoadTests.Model;
@@ -8,22 +7,21 @@ using LiveRoom.LoadTests.Wire;
 namespace LiveRoom.LoadTests.Tests;
 
 /// <summary>
-/// Applies a run's wire requests, in sending order, with LiveRoom's own domain rules (its event
-/// parser, reference check, order book and 接龙 book; ids deduplicated as the grains do) and
+/// Applies a run's wire requests, in sending order, with LiveRoom's own rules: its event parser and
+/// reference check, then each group's <see cref="GroupLedger"/> (what the group grains run), and
 /// returns a snapshot-shaped JSON for <see cref="Smoke.TruthCheck"/>. Pure logic, no server: it
-/// shows what the generator's traffic means, chaos included.
+/// shows what the generator's traffic means, chaos included. Only page views are counted here:
+/// the ingest buffer, not a group, deduplicates them.
 /// </summary>
-public sealed class DomainReplica(LaunchScript script, long startUnixMs)
+public sealed class LedgerReplay(LaunchScript script, long startUnixMs)
 {
     private readonly LaunchCatalog _catalog = new("replica", 1, script.Groups.Select(g => g.Id).ToHashSet(),
         script.Skus.Select(s => s.Id).ToHashSet(), IngestKeys.Generate());
-    private readonly HashSet<string> _seen = [];
+    private readonly Dictionary<string, GroupLedger> _groups = script.Groups.ToDictionary(g => g.Id, g =>
+        new GroupLedger(g.Id, new GroupState(), new GroupTraffic()) { Registration = new GroupRegistration { Id = g.Id, Name = g.Id, MemberCount = g.InitialMembers } });
+    private readonly HashSet<string> _pageViewIds = [];
     private readonly HashSet<string> _visitors = [];
-    private readonly Dictionary<string, OrderBook> _orders = [];
-    private readonly Dictionary<string, ChainBook> _chains = [];
-    private readonly Dictionary<string, int> _members = [];
     private long _pageViews;
-    private int _messages;
 
     /// <summary>Malformed requests the domain rules accepted (must stay 0).</summary>
     public int MalformedAccepted { get; private set; }
@@ -31,7 +29,6 @@ public sealed class DomainReplica(LaunchScript script, long startUnixMs)
     public void Apply(IEnumerable<WireRequest> requests)
     {
         var json = new EventJson(script, startUnixMs);
-        foreach (var g in script.Groups) _members[g.Id] = g.InitialMembers;
         foreach (var r in requests)
         {
             if (r.Broken is { } broken)
@@ -77,59 +74,39 @@ public sealed class DomainReplica(LaunchScript script, long startUnixMs)
 
     private void ApplyOne(LaunchEvent e)
     {
-        var group = e.GroupId!;
-        if (e.Kind == EventKind.Order)
+        if (e.Kind != EventKind.PageView)
         {
-            if (!_orders.TryGetValue(group, out var book)) _orders[group] = book = new OrderBook();
-            book.Apply(e);
+            _groups[e.GroupId!].Apply(e);
             return;
         }
-        if (!_seen.Add(e.Id)) return;
-        switch (e.Kind)
-        {
-            case EventKind.PageView:
-                _pageViews++;
-                _visitors.Add(e.VisitorId!);
-                break;
-            case EventKind.MemberJoined:
-                _members[group]++;
-                break;
-            case EventKind.MemberLeft:
-                _members[group]--;
-                break;
-            case EventKind.ChatMessage:
-                _messages++;
-                if (ChainParser.Parse(e.Text) is { } post)
-                {
-                    if (!_chains.TryGetValue(group, out var chains)) _chains[group] = chains = new ChainBook();
-                    chains.Apply(e.Id, e.At, post);
-                }
-                break;
-        }
+        if (!_pageViewIds.Add(e.Id)) return;
+        _pageViews++;
+        _visitors.Add(e.VisitorId!);
     }
 
     public JsonElement Snapshot()
     {
-        var sold = _orders.Values.SelectMany(b => b.SoldBySku).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Sum(p => p.Value));
+        var stats = _groups.ToDictionary(p => p.Key, p => p.Value.Stats());
+        var sold = stats.Values.SelectMany(s => s.SoldBySku).GroupBy(p => p.Key).ToDictionary(g => g.Key, g => g.Sum(p => p.Value));
         return JsonSerializer.SerializeToElement(new
         {
             totals = new
             {
                 pageViews = _pageViews,
                 uniqueVisitors = _visitors.Count,
-                orders = _orders.Values.Sum(b => b.Paid),
-                gmv = _orders.Values.Sum(b => b.Gmv),
-                signups = _chains.Values.Sum(c => c.Signups),
-                members = _members.Values.Sum(),
-                messages = _messages,
+                orders = stats.Values.Sum(s => s.Orders),
+                gmv = stats.Values.Sum(s => s.Gmv),
+                signups = stats.Values.Sum(s => s.Signups),
+                members = _groups.Values.Sum(g => g.Members),
+                messages = stats.Values.Sum(s => s.Messages),
             },
             skus = script.Skus.Select(s => new { skuId = s.Id, sold = sold.GetValueOrDefault(s.Id), remaining = s.Stock - sold.GetValueOrDefault(s.Id) }),
             groups = script.Groups.Select(g => new
             {
                 id = g.Id,
-                orders = _orders.GetValueOrDefault(g.Id)?.Paid ?? 0,
-                signups = _chains.GetValueOrDefault(g.Id)?.Signups ?? 0,
-                members = _members[g.Id],
+                orders = stats[g.Id].Orders,
+                signups = stats[g.Id].Signups,
+                members = _groups[g.Id].Members,
             }),
         });
     }

@@ -1,5 +1,5 @@
 
-namespace LiveRoom.Grains.Groups;
+namespace LiveRoom.Domain.Groups;
 
 [GenerateSerializer, Immutable, Alias("LiveRoom.PageErrorSeen.v1")]
 public sealed record PageErrorSeen([property: Id(0)] DateTimeOffset At, [property: Id(1)] string? Text);

@@ -3,11 +3,11 @@ using LiveRoom.Domain.Cues;
 using LiveRoom.Domain.Groups;
 using LiveRoom.Domain.Shared;
 
-namespace LiveRoom.Grains.Groups;
+namespace LiveRoom.Domain.Groups;
 
 /// <summary>
 /// A group's business state: in the durable mode a snapshot written on a timer, with every
-/// acknowledged batch of events in the <see cref="IEventJournal"/> meanwhile. It leaves out the
+/// acknowledged batch of events in the group journal (IEventJournal in the grains) meanwhile. It leaves out the
 /// visitor set, which grows with traffic (see <see cref="GroupTraffic"/>). Stored: keep ids
 /// stable and add members with new ids only (ids 1 and 2 are retired).
 /// </summary>
@@ -39,6 +39,6 @@ public sealed class GroupState
     [Id(13)] public Domain.Groups.MemberRoll Roll { get; set; } = new();
     /// <summary>The last chat messages, for the group page's live feed.</summary>
     [Id(14)] public ChatFeed Feed { get; set; } = new();
-    /// <summary>The last journal entry this snapshot holds (<see cref="IEventJournal"/>): later ones are replayed.</summary>
+    /// <summary>The last journal entry this snapshot holds (group journal (IEventJournal in the grains)): later ones are replayed.</summary>
     [Id(15)] public long JournalSeq { get; set; }
 }

@@ -1,7 +1,7 @@
 using LiveRoom.Domain.Chat;
 using LiveRoom.Domain.Groups;
 
-namespace LiveRoom.Grains.Groups;
+namespace LiveRoom.Domain.Groups;
 
 /// <summary>One of the group's own people; <see cref="Present"/> is null when no callback or list has named them yet.</summary>
 [GenerateSerializer, Immutable, Alias("LiveRoom.OwnPerson.v1")]

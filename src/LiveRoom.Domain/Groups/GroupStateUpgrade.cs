@@ -1,4 +1,4 @@
-namespace LiveRoom.Grains.Groups;
+namespace LiveRoom.Domain.Groups;
 
 /// <summary>Brings a snapshot written by an older LiveRoom to the current form of <see cref="GroupState"/>.</summary>
 public static class GroupStateUpgrade

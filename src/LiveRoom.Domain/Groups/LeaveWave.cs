@@ -1,7 +1,8 @@
 using LiveRoom.Domain.Ingestion;
+using LiveRoom.Domain.Launches;
 using LiveRoom.Domain.Shared;
 
-namespace LiveRoom.Grains.Groups;
+namespace LiveRoom.Domain.Groups;
 
 /// <summary>
 /// Flags a group whose members are leaving fast: in the last five minutes at least 5 leaves and
@@ -9,13 +10,11 @@ namespace LiveRoom.Grains.Groups;
 /// </summary>
 public static class LeaveWave
 {
-    public const string Alert = "leave_wave";
-
     public static string? Check(MinuteSeries series, int members, DateTimeOffset now)
     {
         var current = UnixMinute.Of(now);
         var leaves = 0;
         for (var m = current - 4; m <= current; m++) leaves += series[m].Leaves;
-        return leaves >= 5 && leaves >= 0.03 * Math.Max(members + leaves, 1) ? Alert : null;
+        return leaves >= 5 && leaves >= 0.03 * Math.Max(members + leaves, 1) ? AlertCodes.LeaveWave : null;
     }
 }

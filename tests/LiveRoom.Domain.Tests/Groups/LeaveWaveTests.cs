@@ -1,8 +1,9 @@
 using LiveRoom.Domain.Ingestion;
 using LiveRoom.Domain.Shared;
-using LiveRoom.Grains.Groups;
+using LiveRoom.Domain.Groups;
+using LiveRoom.Domain.Launches;
 
-namespace LiveRoom.Grains.Tests.Ingestion;
+namespace LiveRoom.Domain.Tests.Groups;
 
 public class LeaveWaveTests
 {
@@ -19,7 +20,7 @@ public class LeaveWaveTests
     [Fact]
     public void Five_leaves_in_five_minutes_of_a_small_group_is_a_wave()
     {
-        Assert.Equal(LeaveWave.Alert, LeaveWave.Check(Leaves((M - 4, 2), (M, 3)), members: 100, Now));
+        Assert.Equal(AlertCodes.LeaveWave, LeaveWave.Check(Leaves((M - 4, 2), (M, 3)), members: 100, Now));
     }
 
     [Fact]
@@ -38,6 +39,6 @@ public class LeaveWaveTests
     public void A_big_group_needs_three_percent()
     {
         Assert.Null(LeaveWave.Check(Leaves((M, 10)), members: 490, Now));  // 10 / 500 = 2%
-        Assert.Equal(LeaveWave.Alert, LeaveWave.Check(Leaves((M, 15)), members: 485, Now)); // 15 / 500 = 3%
+        Assert.Equal(AlertCodes.LeaveWave, LeaveWave.Check(Leaves((M, 15)), members: 485, Now)); // 15 / 500 = 3%
     }
 }
