@@ -28,11 +28,11 @@ public static class TimelineExtensions
     {
         format = (format ?? "json").ToLowerInvariant();
         if (format is not ("csv" or "json")) return ApiProblems.Validation("format", "csv or json");
-        if (await grains.GetGrain<ILaunchGrain>(launchId).GetDefinition() is null) return ApiProblems.UnknownLaunch(launchId);
+        if (await grains.GetGrain<ILaunchGrain>(launchId).GetDefinition() is not { } launch) return ApiProblems.UnknownLaunch(launchId);
         var entries = TimelineExport.ReadAllAsync(grains.GetGrain<ILaunchTimelineGrain>(launchId), http.RequestAborted);
         var file = $"{launchId}-timeline.{format}";
         return format == "csv"
-            ? TypedResults.Stream(s => TimelineExport.WriteCsvAsync(s, entries, http.RequestAborted), "text/csv; charset=utf-8", file)
+            ? TypedResults.Stream(s => TimelineExport.WriteCsvAsync(s, entries, http.RequestAborted, launch.TimeZone), "text/csv; charset=utf-8", file)
             : TypedResults.Stream(s => TimelineExport.WriteJsonAsync(s, entries, http.RequestAborted), "application/json", file);
     }
 }
