@@ -10,7 +10,7 @@ public sealed record LaunchDefinition
     [Id(0)] public required string Id { get; init; }
     [Id(1)] public required string Name { get; init; }
     [Id(2)] public required DateTimeOffset StartsAt { get; init; }
-    /// <summary>IANA zone the team plans in (e.g. Asia/Shanghai); used for display only.</summary>
+    /// <summary>IANA zone the team plans in (new launches: TimeZones.Default); every time shown for the launch is in it.</summary>
     [Id(3)] public required string TimeZone { get; init; }
     [Id(4)] public required DateTimeOffset EndsAt { get; init; }
     /// <summary>How long before T0 the warm-up (预热) starts.</summary>

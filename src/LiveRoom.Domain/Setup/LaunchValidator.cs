@@ -13,7 +13,7 @@ public static class LaunchValidator
         if (string.IsNullOrWhiteSpace(d.Name)) errors.Add("name", "is required");
         else if (d.Name.Length > 200) errors.Add("name", "must be at most 200 characters");
         if (!Ids.IsValid(d.Id)) errors.Add("id", Ids.Rule);
-        if (!TimeZones.IsKnown(d.TimeZone)) errors.Add("timeZone", $"unknown time zone '{d.TimeZone}'; use an IANA name such as Asia/Shanghai");
+        if (!TimeZones.IsKnown(d.TimeZone)) errors.Add("timeZone", $"unknown time zone '{d.TimeZone}'; use an IANA name such as {TimeZones.Default}");
         if (d.EndsAt <= d.StartsAt) errors.Add("endsAt", "must be after startsAt");
         if (d.WarmupLead < d.CountdownLead) errors.Add("warmupLeadMinutes", "must not be shorter than countdownLeadMinutes");
         if (d.CountdownLead < TimeSpan.Zero) errors.Add("countdownLeadMinutes", "must not be negative");

@@ -1,6 +1,7 @@
 using LiveRoom.Domain.Access;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
 namespace LiveRoom.Web.Access;
@@ -65,56 +66,63 @@ public static class AuthExtensions
     public static IEndpointRouteBuilder MapLiveRoomAuth(this IEndpointRouteBuilder app)
     {
         // The dashboard's login form (antiforgery-checked, as every form post is).
-        app.MapPost("/account/login", async (HttpContext http, [FromForm] LoginForm form) =>
-        {
-            var back = IsLocal(form.ReturnUrl) ? form.ReturnUrl! : "/";
-            var (principal, retryAfter) = await TrySignInAsync(http, form.Username, form.Password);
-            if (principal is null)
-                return Results.Redirect($"/login?failed={(retryAfter > TimeSpan.Zero ? 2 : 1)}&returnUrl={Uri.EscapeDataString(back)}");
-            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
-            return Results.Redirect(back);
-        }).AllowAnonymous();
-
-        app.MapPost("/account/logout", async (HttpContext http) =>
-        {
-            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return Results.Redirect("/login");
-        }).RequireAuthorization();
-
+        app.MapPost("/account/login", LoginWithForm).AllowAnonymous();
+        // Cast: a method taking only HttpContext would bind as a RequestDelegate and its result would never be written.
+        app.MapPost("/account/logout", (Delegate)Logout).RequireAuthorization();
         // For programs (the load tester, the .NET hub client): JSON in, auth cookie out.
-        app.MapPost("/api/auth/login", async (HttpContext http, LoginRequest body) =>
-        {
-            var (principal, retryAfter) = await TrySignInAsync(http, body.Username, body.Password);
-            if (retryAfter > TimeSpan.Zero)
-            {
-                http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
-                return Results.Problem(statusCode: 429, title: "Too many failed logins", detail: $"Try again in {Math.Ceiling(retryAfter.TotalSeconds)} s.");
-            }
-            if (principal is null)
-                return Results.Problem(statusCode: 401, title: "Login failed", detail: "Unknown user or wrong password.");
-            await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
-            return Results.NoContent();
-        }).DisableAntiforgery().AllowAnonymous();
-
+        app.MapPost("/api/auth/login", LoginForProgram).DisableAntiforgery().AllowAnonymous();
         // First-run setup (durable mode, no users yet): the holder of the printed token creates the first admin.
-        app.MapPost("/account/setup", async (HttpContext http, UserDirectory users, SecurityAudit audit, [FromForm] SetupForm form) =>
-        {
-            var token = Uri.EscapeDataString(form.Token ?? "");
-            if (!UserDirectory.IsValidName(form.Username) || form.Password is null || form.Password.Length < UserDirectory.MinPasswordLength)
-                return Results.Redirect($"/setup?token={token}&failed=invalid");
-            if (!await users.SetupFirstAdminAsync(form.Token, form.Username!, form.Password))
-            {
-                await audit.RecordAsync(form.Username ?? "?", "setup.refused", $"first-run setup refused from {ClientAddress(http)}");
-                return Results.Redirect($"/setup?token={token}&failed=refused");
-            }
-            await audit.RecordAsync(form.Username!, "setup.admin", "first admin created by first-run setup");
-            var (principal, _) = await users.SignInAsync(form.Username, form.Password);
-            if (principal is not null) await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
-            return Results.Redirect("/admin/users");
-        }).AllowAnonymous();
+        app.MapPost("/account/setup", SetupFirstAdmin).AllowAnonymous();
 
         app.MapUserEndpoints();
         return app;
+    }
+
+    public static async Task<RedirectHttpResult> LoginWithForm(HttpContext http, [FromForm] LoginForm form)
+    {
+        var back = IsLocal(form.ReturnUrl) ? form.ReturnUrl! : "/";
+        var (principal, retryAfter) = await TrySignInAsync(http, form.Username, form.Password);
+        if (principal is null)
+            return TypedResults.Redirect($"/login?failed={(retryAfter > TimeSpan.Zero ? 2 : 1)}&returnUrl={Uri.EscapeDataString(back)}");
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
+        return TypedResults.Redirect(back);
+    }
+
+    public static async Task<RedirectHttpResult> Logout(HttpContext http)
+    {
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        return TypedResults.Redirect("/login");
+    }
+
+    /// <summary>A throttled login answers 429 with Retry-After, so a program can wait instead of retrying at once.</summary>
+    public static async Task<Results<NoContent, ProblemHttpResult>> LoginForProgram(HttpContext http, LoginRequest body)
+    {
+        var (principal, retryAfter) = await TrySignInAsync(http, body.Username, body.Password);
+        if (retryAfter > TimeSpan.Zero)
+        {
+            http.Response.Headers.RetryAfter = ((int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem(statusCode: 429, title: "Too many failed logins", detail: $"Try again in {Math.Ceiling(retryAfter.TotalSeconds)} s.");
+        }
+        if (principal is null)
+            return TypedResults.Problem(statusCode: 401, title: "Login failed", detail: "Unknown user or wrong password.");
+        await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
+        return TypedResults.NoContent();
+    }
+
+    public static async Task<RedirectHttpResult> SetupFirstAdmin(HttpContext http, UserDirectory users, SecurityAudit audit, [FromForm] SetupForm form)
+    {
+        var token = Uri.EscapeDataString(form.Token ?? "");
+        if (!UserDirectory.IsValidName(form.Username) || form.Password is null || form.Password.Length < UserDirectory.MinPasswordLength)
+            return TypedResults.Redirect($"/setup?token={token}&failed=invalid");
+        if (!await users.SetupFirstAdminAsync(form.Token, form.Username!, form.Password))
+        {
+            await audit.RecordAsync(form.Username ?? "?", "setup.refused", $"first-run setup refused from {ClientAddress(http)}");
+            return TypedResults.Redirect($"/setup?token={token}&failed=refused");
+        }
+        await audit.RecordAsync(form.Username!, "setup.admin", "first admin created by first-run setup");
+        var (principal, _) = await users.SignInAsync(form.Username, form.Password);
+        if (principal is not null) await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
+        return TypedResults.Redirect("/admin/users");
     }
 
     /// <summary>Checks the throttle for the name and the address, then the password; records failures.</summary>

@@ -1,4 +1,6 @@
+using LiveRoom.Domain.Timeline;
 using LiveRoom.Web.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LiveRoom.Web.Access;
 
@@ -9,34 +11,46 @@ public static class UserEndpoints
     {
         var api = app.MapGroup("/api/users").RequireAuthorization(Policies.Administer).DisableAntiforgery().WithTags("Users");
 
-        api.MapGet("/", async (UserDirectory users) =>
-            Results.Ok((await users.ListAsync()).Select(u => new { u.Name, u.Role, u.Disabled, u.CreatedAt, u.CreatedBy })));
-
-        api.MapPost("/", async (HttpContext http, UserAdmin admin) =>
-        {
-            var (body, problem) = await ApiJson.ReadAsync<NewUser>(http.Request);
-            if (problem is not null) return problem;
-            var outcome = await admin.CreateAsync(Actor(http), body!.Name, body.Role, body.Password);
-            if (!outcome.Errors.IsValid) return Results.ValidationProblem(outcome.Errors.ToDictionary());
-            if (outcome.Conflict) return Results.Problem(statusCode: 409, title: "User exists", detail: $"There already is a user '{body.Name}'.");
-            return Results.Created($"/api/users/{body.Name}", new { name = body.Name, role = body.Role });
-        });
-
-        api.MapPut("/{name}", async (string name, HttpContext http, UserAdmin admin) =>
-        {
-            var (body, problem) = await ApiJson.ReadAsync<UserUpdate>(http.Request);
-            if (problem is not null) return problem;
-            var outcome = await admin.ChangeAsync(Actor(http), name, body!.Role, body.NewPassword, body.Disabled);
-            if (!outcome.Errors.IsValid) return Results.ValidationProblem(outcome.Errors.ToDictionary());
-            if (outcome.NotFound) return Results.Problem(statusCode: 404, title: "Unknown user", detail: $"There is no user '{name}'.");
-            return Results.Ok(new { name, role = outcome.User!.Role, disabled = outcome.User.Disabled });
-        });
-
-        api.MapGet("/security-log", async (SecurityAudit audit, int? limit) =>
-            Results.Ok(await audit.NewestAsync(Math.Clamp(limit ?? 200, 1, 1000))));
+        api.MapGet("/", ListUsers);
+        api.MapPost("/", CreateUser);
+        api.MapPut("/{name}", ChangeUser);
+        api.MapGet("/security-log", GetSecurityLog);
 
         return app;
     }
+
+    /// <summary>Never the password hash.</summary>
+    public static async Task<Ok<IEnumerable<UserRow>>> ListUsers(UserDirectory users) =>
+        TypedResults.Ok((await users.ListAsync()).Select(u => new UserRow(u.Name, u.Role, u.Disabled, u.CreatedAt, u.CreatedBy)));
+
+    public static async Task<Results<Created<UserCreated>, ProblemHttpResult>> CreateUser(HttpContext http, UserAdmin admin)
+    {
+        var (body, problem) = await ApiJson.ReadAsync<NewUser>(http.Request);
+        if (problem is not null) return problem;
+        var outcome = await admin.CreateAsync(Actor(http), body!.Name, body.Role, body.Password);
+        if (!outcome.Errors.IsValid) return ApiProblems.Validation(outcome.Errors.ToDictionary());
+        if (outcome.Conflict) return TypedResults.Problem(statusCode: 409, title: "User exists", detail: $"There already is a user '{body.Name}'.");
+        return TypedResults.Created($"/api/users/{body.Name}", new UserCreated(body.Name, body.Role));
+    }
+
+    public static async Task<Results<Ok<UserChanged>, ProblemHttpResult>> ChangeUser(string name, HttpContext http, UserAdmin admin)
+    {
+        var (body, problem) = await ApiJson.ReadAsync<UserUpdate>(http.Request);
+        if (problem is not null) return problem;
+        var outcome = await admin.ChangeAsync(Actor(http), name, body!.Role, body.NewPassword, body.Disabled);
+        if (!outcome.Errors.IsValid) return ApiProblems.Validation(outcome.Errors.ToDictionary());
+        if (outcome.NotFound) return TypedResults.Problem(statusCode: 404, title: "Unknown user", detail: $"There is no user '{name}'.");
+        return TypedResults.Ok(new UserChanged(name, outcome.User!.Role, outcome.User.Disabled));
+    }
+
+    public static async Task<Ok<IReadOnlyList<TimelineEntry>>> GetSecurityLog(SecurityAudit audit, int? limit) =>
+        TypedResults.Ok(await audit.NewestAsync(Math.Clamp(limit ?? 200, 1, 1000)));
+
+    public sealed record UserRow(string Name, string Role, bool Disabled, DateTimeOffset CreatedAt, string CreatedBy);
+
+    public sealed record UserCreated(string? Name, string? Role);
+
+    public sealed record UserChanged(string Name, string Role, bool Disabled);
 
     public static string Actor(HttpContext http) => http.User.Identity?.Name ?? "?";
 

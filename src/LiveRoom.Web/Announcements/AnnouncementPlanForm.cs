@@ -5,7 +5,8 @@ using LiveRoom.Domain.Groups;
 namespace LiveRoom.Web.Announcements;
 
 /// <summary>
-/// The plan editor's rows: offsets and repeats in minutes (what operators type), targets as a kind
+/// The plan editor's rows: offsets as operators write them (T-10s, T-2m, see <see cref="PlanOffset"/>),
+/// repeats in minutes, targets as a kind
 /// plus a tier, a variant or comma-separated group ids. Converts to and from <see cref="AnnouncementPlan"/>.
 /// </summary>
 public sealed class AnnouncementPlanForm
@@ -16,7 +17,7 @@ public sealed class AnnouncementPlanForm
     public sealed class Row
     {
         public string Id { get; set; } = "";
-        public double OffsetMinutes { get; set; }
+        public string Offset { get; set; } = "T-10m";
         public double? RepeatMinutes { get; set; }
         public string Template { get; set; } = "";
         public TargetKind TargetKind { get; set; }
@@ -32,7 +33,7 @@ public sealed class AnnouncementPlanForm
         var form = new AnnouncementPlanForm { LateWindowMinutes = plan.LateWindow.TotalMinutes };
         form.Entries.AddRange(plan.Entries.Select(e => new Row
         {
-            Id = e.Id, OffsetMinutes = e.Offset.TotalMinutes, RepeatMinutes = e.RepeatEvery?.TotalMinutes, Template = e.Template,
+            Id = e.Id, Offset = PlanOffset.Format(e.Offset), RepeatMinutes = e.RepeatEvery?.TotalMinutes, Template = e.Template,
             TargetKind = e.Target.Kind, Tier = e.Target.Tier ?? GroupTier.Core, Variant = e.Target.Variant,
             GroupIds = string.Join(", ", e.Target.GroupIds), Format = e.Format, Cancelled = e.Cancelled,
         }));
@@ -44,11 +45,21 @@ public sealed class AnnouncementPlanForm
         LateWindow = TimeSpan.FromMinutes(LateWindowMinutes),
         Entries = Entries.Select(r => new ScheduleEntry
         {
-            Id = r.Id.Trim(), Offset = TimeSpan.FromMinutes(r.OffsetMinutes), Template = r.Template,
+            Id = r.Id.Trim(), Offset = PlanOffset.TryParse(r.Offset, out var offset) ? offset : TimeSpan.Zero, Template = r.Template,
             RepeatEvery = r.RepeatMinutes is > 0 ? TimeSpan.FromMinutes(r.RepeatMinutes.Value) : null,
             Target = TargetOf(r.TargetKind, r.Tier, r.Variant, r.GroupIds), Format = r.Format, Cancelled = r.Cancelled,
         }).ToList(),
     };
+
+    /// <summary>Offsets that do not read as one; checked before saving, keyed like the plan's own errors.</summary>
+    public IDictionary<string, string[]> OffsetErrors()
+    {
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        for (var i = 0; i < Entries.Count; i++)
+            if (!PlanOffset.TryParse(Entries[i].Offset, out _))
+                errors[$"entries[{i.ToString(CultureInfo.InvariantCulture)}].offset"] = [$"'{Entries[i].Offset}' is not an offset; write e.g. T-10s, T-2m, T+1h or T0"];
+        return errors;
+    }
 
     public static AnnouncementTarget TargetOf(TargetKind kind, GroupTier tier, string? variant, string? groupIds) => kind switch
     {

@@ -1,5 +1,6 @@
 using LiveRoom.Domain.Cues;
 using LiveRoom.Grains.Cues;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LiveRoom.Web.Cues;
 
@@ -14,37 +15,44 @@ public static class MemberEndpoints
     {
         var api = app.MapGroup("/api/member/{token}").AllowAnonymous().DisableAntiforgery().WithTags("Member");
 
-        api.MapGet("/cues", async (string token, MemberLinks links, IGrainFactory grains) =>
-        {
-            var (outcome, target) = await links.ResolveAsync(token);
-            if (target is null) return Refused(outcome);
-            var cues = await grains.GetGrain<ILaunchCuesGrain>(target.LaunchId).GetMemberCues(target.Person);
-            return Results.Ok(new { person = target.Person, cues });
-        });
-
-        api.MapPost("/cues/{**cueId}", async (string token, string cueId, MemberLinks links, IGrainFactory grains) =>
-        {
-            // Cue ids contain slashes ("launch/group/kind/trigger"): the action is the last segment.
-            var slash = cueId.LastIndexOf('/');
-            var action = slash < 0 ? "" : cueId[(slash + 1)..];
-            var id = slash < 0 ? cueId : cueId[..slash];
-            if (action is not ("ack" or "done"))
-                return Results.Problem(statusCode: 404, title: "Unknown action", detail: "POST …/cues/{cueId}/ack or …/cues/{cueId}/done.");
-            var (outcome, target) = await links.ResolveAsync(token);
-            if (target is null) return Refused(outcome);
-            var cues = grains.GetGrain<ILaunchCuesGrain>(target.LaunchId);
-            var result = action == "ack" ? await cues.Acknowledge(target.Person, id) : await cues.Complete(target.Person, id);
-            return result switch
-            {
-                CueActionResult.Changed or CueActionResult.Unchanged => Results.Ok(new { id, status = action == "ack" ? "acknowledged" : "done", changed = result == CueActionResult.Changed }),
-                CueActionResult.Closed => Results.Problem(statusCode: 409, title: "Cue expired", detail: "This cue expired; do not post it any more."),
-                _ => Results.Problem(statusCode: 404, title: "Unknown cue", detail: "You have no such cue."),
-            };
-        });
+        api.MapGet("/cues", GetMyCues);
+        api.MapPost("/cues/{**cueId}", ActOnMyCue);
         return app;
     }
 
-    private static IResult Refused(MemberLinks.Outcome outcome) => outcome == MemberLinks.Outcome.Revoked
-        ? Results.Problem(statusCode: 410, title: "Link revoked", detail: "This link was revoked; ask your operator for a new one.")
-        : Results.Problem(statusCode: 404, title: "Unknown link", detail: "There is no such link.");
+    public static async Task<Results<Ok<MyCues>, ProblemHttpResult>> GetMyCues(string token, MemberLinks links, IGrainFactory grains)
+    {
+        var (outcome, target) = await links.ResolveAsync(token);
+        if (target is null) return Refused(outcome);
+        var cues = await grains.GetGrain<ILaunchCuesGrain>(target.LaunchId).GetMemberCues(target.Person);
+        return TypedResults.Ok(new MyCues(target.Person, cues));
+    }
+
+    public static async Task<Results<Ok<MyCueAction>, ProblemHttpResult>> ActOnMyCue(string token, string cueId, MemberLinks links, IGrainFactory grains)
+    {
+        // Cue ids contain slashes ("launch/group/kind/trigger"): the action is the last segment.
+        var slash = cueId.LastIndexOf('/');
+        var action = slash < 0 ? "" : cueId[(slash + 1)..];
+        var id = slash < 0 ? cueId : cueId[..slash];
+        if (action is not ("ack" or "done"))
+            return TypedResults.Problem(statusCode: 404, title: "Unknown action", detail: "POST …/cues/{cueId}/ack or …/cues/{cueId}/done.");
+        var (outcome, target) = await links.ResolveAsync(token);
+        if (target is null) return Refused(outcome);
+        var cues = grains.GetGrain<ILaunchCuesGrain>(target.LaunchId);
+        var result = action == "ack" ? await cues.Acknowledge(target.Person, id) : await cues.Complete(target.Person, id);
+        return result switch
+        {
+            CueActionResult.Changed or CueActionResult.Unchanged => TypedResults.Ok(new MyCueAction(id, action == "ack" ? "acknowledged" : "done", result == CueActionResult.Changed)),
+            CueActionResult.Closed => TypedResults.Problem(statusCode: 409, title: "Cue expired", detail: "This cue expired; do not post it any more."),
+            _ => TypedResults.Problem(statusCode: 404, title: "Unknown cue", detail: "You have no such cue."),
+        };
+    }
+
+    public sealed record MyCues(string Person, IReadOnlyList<MemberCue> Cues);
+
+    public sealed record MyCueAction(string Id, string Status, bool Changed);
+
+    private static ProblemHttpResult Refused(MemberLinks.Outcome outcome) => outcome == MemberLinks.Outcome.Revoked
+        ? TypedResults.Problem(statusCode: 410, title: "Link revoked", detail: "This link was revoked; ask your operator for a new one.")
+        : TypedResults.Problem(statusCode: 404, title: "Unknown link", detail: "There is no such link.");
 }

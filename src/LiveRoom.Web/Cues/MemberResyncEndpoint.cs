@@ -4,6 +4,7 @@ using LiveRoom.Grains.Groups;
 using LiveRoom.Grains.Shared;
 using LiveRoom.Web.Ingestion;
 using LiveRoom.Web.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LiveRoom.Web.Cues;
 
@@ -18,27 +19,29 @@ public static class MemberResyncEndpoint
 
     public static IEndpointRouteBuilder MapMemberResync(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/launches/{launchId}/bot/members", Handle).AllowAnonymous().DisableAntiforgery().WithTags("Ingestion");
+        app.MapPost("/api/launches/{launchId}/bot/members", ResyncMembers).AllowAnonymous().DisableAntiforgery().WithTags("Ingestion");
         return app;
     }
 
-    private static async Task<IResult> Handle(string launchId, HttpContext http, CatalogCache catalogs, IGrainFactory grains, TimeProvider clock)
+    public static async Task<Results<Ok<ResyncReport>, ProblemHttpResult>> ResyncMembers(string launchId, HttpContext http, CatalogCache catalogs, IGrainFactory grains, TimeProvider clock)
     {
         var body = await BodyReader.ReadAsync(http.Request, MaxBytes);
-        if (body is null) return Results.Problem(statusCode: 413, title: "Request too large", detail: $"The body must be at most {MaxBytes} bytes.");
+        if (body is null) return TypedResults.Problem(statusCode: 413, title: "Request too large", detail: $"The body must be at most {MaxBytes} bytes.");
         if (await catalogs.GetAsync(launchId) is not { } catalog)
-            return Results.Problem(statusCode: 404, title: "Unknown launch", detail: $"There is no launch '{launchId}'.");
+            return ApiProblems.UnknownLaunch(launchId);
         if (!BotSignature.Verifies(catalog.Keys, http.Request.Headers, body.Value.Span, clock.GetUtcNow())) return BotSignature.Refused();
 
         var (request, errors) = Parse(body.Value.Span);
-        if (request is null) return Results.ValidationProblem(errors, title: "The member list was rejected");
+        if (request is null) return ApiProblems.Validation(errors, title: "The member list was rejected");
         if (!catalog.GroupIds.Contains(request.GroupId) && (await catalogs.RefreshOnMissAsync(launchId))?.GroupIds.Contains(request.GroupId) != true)
-            return Results.ValidationProblem(new Dictionary<string, string[]> { ["groupId"] = [$"launch '{launchId}' has no group '{request.GroupId}'"] }, title: "The member list was rejected");
+            return ApiProblems.Validation(new Dictionary<string, string[]> { ["groupId"] = [$"launch '{launchId}' has no group '{request.GroupId}'"] }, title: "The member list was rejected");
 
         var members = request.MemberIds.Distinct(StringComparer.Ordinal).Count();
         var mismatch = await grains.GetGrain<IGroupGrain>(GroupKey.Of(launchId, request.GroupId)).ResyncMembers(members, request.At ?? clock.GetUtcNow(), request.MemberIds);
-        return Results.Ok(new { groupId = request.GroupId, members, mismatch });
+        return TypedResults.Ok(new ResyncReport(request.GroupId, members, mismatch));
     }
+
+    public sealed record ResyncReport(string GroupId, int Members, int Mismatch);
 
     private sealed record Body(string GroupId, IReadOnlyList<string> MemberIds, DateTimeOffset? At);
 

@@ -1,4 +1,5 @@
 using LiveRoom.Domain.Ingestion;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LiveRoom.Web.Ingestion;
 
@@ -13,6 +14,6 @@ public static class BotSignature
             headers[WebhookSignature.SignatureHeader].FirstOrDefault(), body, now);
 
     /// <summary>One answer for a wrong, stale, missing or revoked-key signature: nothing to probe.</summary>
-    public static IResult Refused() => Results.Problem(statusCode: 401, title: "Invalid signature",
+    public static ProblemHttpResult Refused() => TypedResults.Problem(statusCode: 401, title: "Invalid signature",
         detail: $"Sign \"{{unix seconds}}.{{body}}\" with HMAC-SHA256 and the launch's current server key (a revoked key signs nothing until the keys are rotated); send {WebhookSignature.TimestampHeader} (within 5 minutes of the server's clock) and {WebhookSignature.SignatureHeader}: sha256=<hex>.");
 }

@@ -1,5 +1,6 @@
 using LiveRoom.Domain.Ingestion;
 using LiveRoom.Web.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LiveRoom.Web.Ingestion;
 
@@ -15,24 +16,34 @@ public static class IngestionEndpoints
     public static IEndpointRouteBuilder MapLiveRoomIngestion(this IEndpointRouteBuilder app)
     {
         var events = app.MapGroup("/api/launches/{launchId}").AllowAnonymous().DisableAntiforgery().WithTags("Ingestion");
-        events.MapPost("/events", (string launchId, HttpContext http, IngestService ingest) =>
-            Handle(launchId, http, ingest, batch: false, IngestLimits.MaxSingleBytes));
-        events.MapPost("/events/batch", (string launchId, HttpContext http, IngestService ingest) =>
-            Handle(launchId, http, ingest, batch: true, IngestLimits.MaxBatchBytes));
+        events.MapPost("/events", PostEvent).Produces<IngestReport>();
+        events.MapPost("/events/batch", PostEventBatch).Produces<IngestReport>();
         // navigator.sendBeacon posts text/plain (no CORS preflight) and nobody reads the answer.
-        events.MapPost("/beacon", (string launchId, HttpContext http, IngestService ingest) =>
-            Handle(launchId, http, ingest, batch: true, IngestLimits.MaxBatchBytes));
+        events.MapPost("/beacon", PostBeacon).Produces<IngestReport>();
         // The group bot signs its body (HMAC, docs/http-api.md) instead of sending the key.
-        events.MapPost("/bot/events", (string launchId, HttpContext http, IngestService ingest) =>
-            Handle(launchId, http, ingest, batch: true, IngestLimits.MaxBatchBytes, signed: true));
+        events.MapPost("/bot/events", PostBotEvents).Produces<IngestReport>();
         return app;
     }
+
+    // The handlers answer a plain IResult, not a Results<…> union: the union wraps every answer in
+    // one more object, and POST …/events is the hot path. Produces<> above documents the answer instead.
+    public static Task<IResult> PostEvent(string launchId, HttpContext http, IngestService ingest) =>
+        Handle(launchId, http, ingest, batch: false, IngestLimits.MaxSingleBytes);
+
+    public static Task<IResult> PostEventBatch(string launchId, HttpContext http, IngestService ingest) =>
+        Handle(launchId, http, ingest, batch: true, IngestLimits.MaxBatchBytes);
+
+    public static Task<IResult> PostBeacon(string launchId, HttpContext http, IngestService ingest) =>
+        Handle(launchId, http, ingest, batch: true, IngestLimits.MaxBatchBytes);
+
+    public static Task<IResult> PostBotEvents(string launchId, HttpContext http, IngestService ingest) =>
+        Handle(launchId, http, ingest, batch: true, IngestLimits.MaxBatchBytes, signed: true);
 
     private static async Task<IResult> Handle(string launchId, HttpContext http, IngestService ingest, bool batch, int limit, bool signed = false)
     {
         using var body = await BodyReader.RentAsync(http.Request, limit);
         if (body is null)
-            return Results.Problem(statusCode: 413, title: "Request too large", detail: $"The body must be at most {limit} bytes.");
+            return TypedResults.Problem(statusCode: 413, title: "Request too large", detail: $"The body must be at most {limit} bytes.");
 
         var headers = http.Request.Headers;
         var key = headers[KeyHeader].FirstOrDefault() ?? http.Request.Query["key"].FirstOrDefault();
@@ -42,25 +53,25 @@ public static class IngestionEndpoints
             : await ingest.IngestJsonAsync(launchId, key, body.Memory, batch);
         return outcome switch
         {
-            IngestOutcome.UnknownLaunch u => Results.Problem(statusCode: 404, title: "Unknown launch", detail: $"There is no launch '{u.LaunchId}'."),
+            IngestOutcome.UnknownLaunch u => ApiProblems.UnknownLaunch(u.LaunchId),
             IngestOutcome.BadKey when signed => BotSignature.Refused(),
-            IngestOutcome.BadKey => Results.Problem(statusCode: 401, title: "Invalid ingestion key",
+            IngestOutcome.BadKey => TypedResults.Problem(statusCode: 401, title: "Invalid ingestion key",
                 detail: $"Send the launch's ingestion key in the {KeyHeader} header (or the key query parameter for the beacon)."),
-            IngestOutcome.TooLarge t => Results.Problem(statusCode: 413, title: "Request too large", detail: t.Detail),
-            IngestOutcome.Malformed m => Results.Problem(statusCode: 400, title: "Malformed request", detail: m.Detail),
+            IngestOutcome.TooLarge t => TypedResults.Problem(statusCode: 413, title: "Request too large", detail: t.Detail),
+            IngestOutcome.Malformed m => TypedResults.Problem(statusCode: 400, title: "Malformed request", detail: m.Detail),
             IngestOutcome.Report { Accepted: 0, Rejected.Count: > 0 } r => Rejected(r, batch),
-            IngestOutcome.Report r => Results.Ok(new IngestReport(r.Accepted, r.Duplicates, r.Rejected.Select(RejectedEvent.From).ToList())),
+            IngestOutcome.Report r => TypedResults.Ok(new IngestReport(r.Accepted, r.Duplicates, r.Rejected.Select(RejectedEvent.From).ToList())),
             _ => throw new InvalidOperationException(),
         };
     }
 
     /// <summary>Nothing accepted: a 400 validation problem whose keys name the event and field.</summary>
-    private static IResult Rejected(IngestOutcome.Report r, bool batch)
+    private static ProblemHttpResult Rejected(IngestOutcome.Report r, bool batch)
     {
         var errors = r.Rejected
             .GroupBy(e => batch ? $"[{e.Index}].{e.Field}" : e.Field)
             .ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray());
-        return Results.ValidationProblem(errors,
+        return ApiProblems.Validation(errors,
             title: batch ? "No event of the batch was accepted" : "The event was rejected",
             extensions: new Dictionary<string, object?> { ["rejected"] = r.Rejected.Select(RejectedEvent.From).ToList() });
     }

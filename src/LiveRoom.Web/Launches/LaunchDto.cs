@@ -49,7 +49,7 @@ public sealed record LaunchDto
             Id = id,
             Name = Name?.Trim() ?? "",
             StartsAt = StartsAt!.Value,
-            TimeZone = TimeZone ?? "Asia/Shanghai",
+            TimeZone = TimeZone ?? TimeZones.Default,
             EndsAt = EndsAt!.Value,
             WarmupLead = Minutes(WarmupLeadMinutes) ?? existing?.WarmupLead ?? defaults.WarmupLead,
             CountdownLead = Minutes(CountdownLeadMinutes) ?? existing?.CountdownLead ?? defaults.CountdownLead,

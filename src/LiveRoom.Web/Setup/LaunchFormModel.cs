@@ -1,4 +1,5 @@
 using LiveRoom.Domain.Launches;
+using LiveRoom.Domain.Setup;
 using LiveRoom.Web.Launches;
 using LiveRoom.Web.Shared;
 
@@ -12,11 +13,11 @@ namespace LiveRoom.Web.Setup;
 public sealed class LaunchFormModel
 {
     public static readonly string[] CommonZones =
-        ["Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore", "Asia/Tokyo", "Europe/London", "Europe/Berlin", "America/New_York", "America/Los_Angeles", "UTC"];
+        [TimeZones.Default, "Asia/Hong_Kong", "Asia/Taipei", "Asia/Singapore", "Asia/Tokyo", "Europe/London", "Europe/Berlin", "America/New_York", "America/Los_Angeles", "UTC"];
 
     public string? Id { get; set; }
     public string Name { get; set; } = "";
-    public string TimeZone { get; set; } = "Asia/Shanghai";
+    public string TimeZone { get; set; } = TimeZones.Default;
     public DateTime StartsLocal { get; set; }
     public DateTime EndsLocal { get; set; }
     public double WarmupMinutes { get; set; } = 24 * 60;

@@ -29,10 +29,27 @@ public static class Fmt
         _ => $"{(int)span.TotalDays}d",
     };
 
-    /// <summary>The instant in the launch's own time zone, which is how the team plans it.</summary>
+    // Every time shown for a launch goes through the helpers below with the launch's own zone
+    // (LaunchDefinition.TimeZone), never the server's or the browser's: the team plans a launch in
+    // its zone, and a server in UTC or an operator abroad must still read "20:00" for a 20:00 T0.
+    // The page says the zone once (ZoneNote); the times themselves carry no zone suffix.
+
+    /// <summary>"2026-12-08 20:00:00" in the launch's zone.</summary>
     public static string InZone(DateTimeOffset at, string timeZone) =>
         ToZone(at, timeZone).ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
 
+    /// <summary>"20:00:00" in the launch's zone: for lists within one launch day.</summary>
+    public static string TimeInZone(DateTimeOffset at, string timeZone) =>
+        ToZone(at, timeZone).ToString("HH:mm:ss", CultureInfo.InvariantCulture);
+
+    /// <summary>"12-08 20:00:00" in the launch's zone: for lists that can span days.</summary>
+    public static string DayTimeInZone(DateTimeOffset at, string timeZone) =>
+        ToZone(at, timeZone).ToString("MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
+    /// <summary>For what belongs to no launch (security log, playbook edits): UTC, and the page says so.</summary>
+    public static string Utc(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+
+    /// <summary>The zone's wall clock; an unknown zone falls back to UTC (the validator refuses unknown zones on save).</summary>
     public static DateTime ToZone(DateTimeOffset at, string timeZone) =>
         TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var tz) ? TimeZoneInfo.ConvertTime(at, tz).DateTime : at.UtcDateTime;
 

@@ -150,6 +150,7 @@ internal static partial class UiText
         ["board.toStart"] = ("距开售", "Starts in"),
         ["board.toEnd"] = ("距结束", "Ends in"),
         ["board.ended"] = ("已结束", "Ended"),
+        ["time.zoneNote"] = ("时间为 {0} 时区", "Times in {0}"),
         ["board.serverClock"] = ("服务器时间 {0}", "Server time {0}"),
         ["board.groups"] = ("{0} 个社群 · {1} 个活跃", "{0} groups · {1} active"),
         ["board.pinned"] = ("手动锁定", "pinned"),

@@ -29,8 +29,13 @@ public static class TimelineExport
         }
     }
 
-    public static async Task WriteCsvAsync(Stream body, IAsyncEnumerable<TimelineEntry> entries, CancellationToken ct)
+    /// <summary>
+    /// The spreadsheet file, read by people: <c>at</c> is in the launch's zone, with its offset, so it
+    /// reads as the team's clock and still names the same instant (ISO 8601).
+    /// </summary>
+    public static async Task WriteCsvAsync(Stream body, IAsyncEnumerable<TimelineEntry> entries, CancellationToken ct, string timeZone = "UTC")
     {
+        var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var tz) ? tz : TimeZoneInfo.Utc;
         // A BOM so that Excel (what operators open a CSV with) reads the Chinese summaries as UTF-8.
         await using var writer = new StreamWriter(body, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true);
         // Group names, notes and summaries come from chats and operators: a cell starting with
@@ -42,7 +47,7 @@ public static class TimelineExport
         await foreach (var e in entries.WithCancellation(ct))
         {
             csv.WriteField(e.Sequence);
-            csv.WriteField(e.At.ToString("O", CultureInfo.InvariantCulture));
+            csv.WriteField(TimeZoneInfo.ConvertTime(e.At, zone).ToString("O", CultureInfo.InvariantCulture));
             csv.WriteField(e.Kind.ToString());
             csv.WriteField(e.Actor);
             csv.WriteField(e.Action);

@@ -1,5 +1,7 @@
 using LiveRoom.Grains.Launches;
 using LiveRoom.Grains.Timeline;
+using LiveRoom.Web.Shared;
+using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace LiveRoom.Web.Timeline;
 
@@ -17,19 +19,20 @@ public static class TimelineExtensions
     /// </summary>
     public static IEndpointRouteBuilder MapLiveRoomTimeline(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/launches/{launchId}/timeline", async (string launchId, string? format, HttpContext http, IGrainFactory grains) =>
-        {
-            format = (format ?? "json").ToLowerInvariant();
-            if (format is not ("csv" or "json"))
-                return Results.ValidationProblem(new Dictionary<string, string[]> { ["format"] = ["csv or json"] });
-            if (await grains.GetGrain<ILaunchGrain>(launchId).GetDefinition() is null)
-                return Results.Problem(statusCode: 404, title: "Unknown launch", detail: $"There is no launch '{launchId}'.");
-            var entries = TimelineExport.ReadAllAsync(grains.GetGrain<ILaunchTimelineGrain>(launchId), http.RequestAborted);
-            var file = $"{launchId}-timeline.{format}";
-            return format == "csv"
-                ? Results.Stream(s => TimelineExport.WriteCsvAsync(s, entries, http.RequestAborted), "text/csv; charset=utf-8", file)
-                : Results.Stream(s => TimelineExport.WriteJsonAsync(s, entries, http.RequestAborted), "application/json", file);
-        }).RequireAuthorization().WithTags("Timeline");
+        app.MapGet("/api/launches/{launchId}/timeline", ExportTimeline).RequireAuthorization().WithTags("Timeline");
         return app;
+    }
+
+    /// <summary>Streams the entries as they are read, so a long timeline never sits in memory whole.</summary>
+    public static async Task<Results<PushStreamHttpResult, ProblemHttpResult>> ExportTimeline(string launchId, string? format, HttpContext http, IGrainFactory grains)
+    {
+        format = (format ?? "json").ToLowerInvariant();
+        if (format is not ("csv" or "json")) return ApiProblems.Validation("format", "csv or json");
+        if (await grains.GetGrain<ILaunchGrain>(launchId).GetDefinition() is not { } launch) return ApiProblems.UnknownLaunch(launchId);
+        var entries = TimelineExport.ReadAllAsync(grains.GetGrain<ILaunchTimelineGrain>(launchId), http.RequestAborted);
+        var file = $"{launchId}-timeline.{format}";
+        return format == "csv"
+            ? TypedResults.Stream(s => TimelineExport.WriteCsvAsync(s, entries, http.RequestAborted, launch.TimeZone), "text/csv; charset=utf-8", file)
+            : TypedResults.Stream(s => TimelineExport.WriteJsonAsync(s, entries, http.RequestAborted), "application/json", file);
     }
 }

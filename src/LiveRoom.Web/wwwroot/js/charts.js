@@ -4,8 +4,21 @@
 
 const charts = new Map();
 
+// Times on the axis and in the tooltip are in the launch's zone (opts.timeZone), not the
+// browser's: an operator abroad must read the same 20:00 as the team in the launch's city.
+function zoneClock(timeZone) {
+  let format;
+  try {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone: timeZone || 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  } catch {
+    format = new Intl.DateTimeFormat('en-GB', { timeZone: 'UTC', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
+  }
+  return ms => (ms === undefined || ms === null || isNaN(ms) ? '' : format.format(new Date(Number(ms))));
+}
+
 function baseOptions(opts) {
   const dual = !!opts.dualAxis;
+  const clock = zoneClock(opts.timeZone);
   return {
     chart: {
       type: 'line',
@@ -27,10 +40,10 @@ function baseOptions(opts) {
     markers: { size: 0 },
     grid: { borderColor: '#1f2a3d', strokeDashArray: 3, padding: { left: 6, right: 6 } },
     legend: { position: 'top', horizontalAlign: 'right', fontSize: '12px', markers: { size: 5 } },
-    tooltip: { theme: 'dark', x: { format: 'HH:mm' }, shared: true, intersect: false },
+    tooltip: { theme: 'dark', x: { formatter: v => clock(v) }, shared: true, intersect: false },
     xaxis: {
       type: 'datetime',
-      labels: { datetimeUTC: false, format: 'HH:mm' },
+      labels: { datetimeUTC: true, formatter: (value, timestamp) => clock(timestamp ?? value) },
       axisBorder: { color: '#1f2a3d' },
       axisTicks: { color: '#1f2a3d' },
     },
