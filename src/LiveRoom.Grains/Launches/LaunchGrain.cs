@@ -23,7 +23,7 @@ public sealed class LaunchGrain(
     TimeProvider clock,
     ILogger<LaunchGrain> logger) : Grain, ILaunchGrain
 {
-    private readonly LaunchObservers _observers = new(TimeSpan.FromMinutes(1), clock);
+    private readonly ExpiringObservers<ILaunchObserver> _observers = new(TimeSpan.FromMinutes(1), clock);
     private LaunchBoard _board = null!;
     private bool _setupChanged;
     private bool _boardDirty;
@@ -205,7 +205,7 @@ public sealed class LaunchGrain(
         var update = _board.NextUpdate(d, setup.State.Groups, _setupChanged);
         _setupChanged = false;
         if (update is null) return;
-        await _observers.PublishAsync(update);
+        await _observers.Push(o => o.OnUpdate(update));
         await RecordAlerts(update);
     }
 
