@@ -1,3 +1,4 @@
+using LiveRoom.Domain.Shared;
 using LiveRoom.Domain.Cues;
 
 namespace LiveRoom.Domain.Playbooks;
@@ -11,7 +12,7 @@ public sealed record PlannedStep
     [Id(2)] public string Title { get; init; } = "";
     /// <summary>False when its condition does not hold; the run passes over it.</summary>
     [Id(3)] public bool Applies { get; init; } = true;
-    /// <summary>Why it does not apply, in plain words.</summary>
+    /// <summary>Why it does not apply, as words: only in plans stored before <see cref="NotApplicable"/> existed.</summary>
     [Id(4)] public string? NotApplicableBecause { get; init; }
     /// <summary>announce / cue: one per target group.</summary>
     [Id(5)] public IReadOnlyList<GroupMessage> Messages { get; init; } = [];
@@ -24,4 +25,6 @@ public sealed record PlannedStep
     [Id(11)] public string? Text { get; init; }
     [Id(12)] public string? Role { get; init; }
     [Id(13)] public int Seconds { get; init; }
+    /// <summary>Why it does not apply (<see cref="RunTexts"/>), for the reader to put in words.</summary>
+    [Id(14)] public ServerText? NotApplicable { get; init; }
 }

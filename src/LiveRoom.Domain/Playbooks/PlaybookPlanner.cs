@@ -1,3 +1,4 @@
+using LiveRoom.Domain.Shared;
 using LiveRoom.Domain.Groups;
 
 namespace LiveRoom.Domain.Playbooks;
@@ -22,7 +23,7 @@ public static class PlaybookPlanner
             var reason = NotApplicable(step.When, ctx, sku?.SoldOut);
             if (reason is not null)
             {
-                steps.Add(planned with { Applies = false, NotApplicableBecause = reason });
+                steps.Add(planned with { Applies = false, NotApplicable = reason });
                 continue;
             }
             var stepTargets = step.When.Tiers.Count == 0 ? targets : targets.Where(g => step.When.Tiers.Contains(g.Tier)).ToList();
@@ -35,10 +36,10 @@ public static class PlaybookPlanner
             planned = step.Kind switch
             {
                 StepKind.Announce or StepKind.Cue => stepTargets.Count == 0
-                    ? planned with { Applies = false, NotApplicableBecause = "no target group matches" }
+                    ? planned with { Applies = false, NotApplicable = RunTexts.NoTargetGroup }
                     : planned with { Messages = stepTargets.Select(g => new GroupMessage(g.Id, Render(step.Text!, g))).ToList(), CueKind = step.CueKind },
                 StepKind.PauseSku => string.IsNullOrEmpty(step.Sku) && ctx.SkuId is null
-                    ? planned with { Applies = false, NotApplicableBecause = "no SKU given and the run was not triggered for an SKU" }
+                    ? planned with { Applies = false, NotApplicable = RunTexts.NoSku }
                     : planned with { SkuId = string.IsNullOrEmpty(step.Sku) ? ctx.SkuId : step.Sku, Paused = step.Paused },
                 StepKind.SwapLink => planned with { Link = link = step.Link },
                 StepKind.Notify => planned with { Target = step.Target, Text = Render(step.Text ?? playbook.Name, null) },
@@ -53,12 +54,12 @@ public static class PlaybookPlanner
     }
 
     /// <summary>Null when the condition holds, else the reason it does not.</summary>
-    public static string? NotApplicable(StepCondition when, PlanContext ctx, bool? skuSoldOut)
+    public static ServerText? NotApplicable(StepCondition when, PlanContext ctx, bool? skuSoldOut)
     {
         if (when.Phases.Count > 0 && !when.Phases.Contains(ctx.Phase))
-            return $"only in phase {string.Join("/", when.Phases)}; the launch is {ctx.Phase}";
+            return RunTexts.OnlyInPhase(when.Phases.Cast<object>(), ctx.Phase);
         if (when.SkuSoldOut is { } wanted && (skuSoldOut ?? false) != wanted)
-            return wanted ? "the SKU is not sold out" : "the SKU is sold out";
+            return RunTexts.SkuSoldOut(!wanted);
         return null;
     }
 }

@@ -68,6 +68,14 @@ public sealed class RunEngine(RunState state)
     public DateTimeOffset? WakeUpAt =>
         !state.IsOver && state.Current < state.Plan.Count && state.Steps[state.Current] is { Status: StepStatus.Waiting, WaitUntil: { } at } ? at : null;
 
+    /// <summary>
+    /// When the run must be looked at again even if nobody calls (after a restart): at a wait's
+    /// end, or within <paramref name="period"/> while a step runs; never while it waits for a
+    /// person, has failed or is over, since then a person's call wakes it anyway.
+    /// </summary>
+    public DateTimeOffset? LookAgainAt(DateTimeOffset now, TimeSpan period) =>
+        state.IsOver ? null : WakeUpAt ?? (state.Status == RunStatus.Running ? now + period : null);
+
     /// <summary>The messages of a sending step still to send: a retry resends only to groups that did not get it.</summary>
     public IReadOnlyList<GroupMessage> Unsent(PlannedStep step) =>
         step.Messages.Where(m => state.Steps[step.Index].Groups.GetValueOrDefault(m.GroupId) is StepDelivery.Pending or StepDelivery.Failed).ToList();

@@ -1,26 +1,28 @@
-using System.Security.Cryptography;
 using System.Text;
 using LiveRoom.Domain.Announcements;
 using LiveRoom.Domain.Groups;
-using LiveRoom.Domain.Launches;
+using LiveRoom.Domain.Shared;
 using LiveRoom.Domain.Timeline;
 using LiveRoom.Grains.Launches;
 using LiveRoom.Grains.Shared;
 using LiveRoom.Grains.Timeline;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace LiveRoom.Grains.Announcements;
 
 /// <summary>
-/// A launch's announcements. A reminder (minute precision, survives restarts) wakes it while
-/// anything is pending; a one-shot grain timer aimed at the next occurrence gives the second.
+/// A launch's announcements; the planner (<see cref="AnnouncementPlanner"/>) decides what is due.
+/// A <see cref="WakeUp"/> wakes it while anything is pending: its reminder (minute precision,
+/// survives restarts) as the backstop, its one-shot timer aimed at the next occurrence for the second.
 /// Every due occurrence is queued first and marked done after, so a crash in between re-queues the
 /// same announcement id, which the outbox recognises: nothing is lost, nothing sent twice.
 /// </summary>
 public sealed class LaunchAnnouncementsGrain(
     [PersistentState("announcements", StorageNames.Default)] IPersistentState<AnnouncementsState> store,
     IOptions<OutboxOptions> options,
-    TimeProvider clock) : Grain, ILaunchAnnouncementsGrain, IRemindable
+    TimeProvider clock,
+    ILogger<LaunchAnnouncementsGrain> logger) : Grain, ILaunchAnnouncementsGrain, IRemindable
 {
     private const string ReminderName = "announcements";
     /// <summary>Timers are set only this far ahead; the reminder covers anything later.</summary>
@@ -28,9 +30,7 @@ public sealed class LaunchAnnouncementsGrain(
     private const int KeepAnnouncements = 200;
 
     private AnnouncementFanout _fanout = null!;
-    private IGrainTimer? _timer;
-    private DateTimeOffset? _timerAt;
-    private bool _reminderSet;
+    private WakeUp _wakeUp = null!;
 
     private string LaunchId => this.GetPrimaryKeyString();
     private ILaunchGrain Launch => GrainFactory.GetGrain<ILaunchGrain>(LaunchId);
@@ -38,6 +38,7 @@ public sealed class LaunchAnnouncementsGrain(
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _fanout = new AnnouncementFanout(GrainFactory, options.Value.Partitions);
+        _wakeUp = new WakeUp(this, ReminderName, Tick, clock, logger) { Horizon = TimerHorizon };
         if (store.State.Plan.Entries.Count > 0) await Tick();
     }
 
@@ -71,8 +72,7 @@ public sealed class LaunchAnnouncementsGrain(
             }
         }
         foreach (var skipped in decision.Skipped)
-            timeline.Add(Entry(TimelineKind.Announcement, "announcement.skipped", TimelineActors.System,
-                $"错过的公告 {skipped.AnnouncementId}（计划 {skipped.ScheduledAt:HH:mm:ss}）超出补发窗口，已跳过", skipped.AnnouncementId));
+            timeline.Add(Entry(TimelineKind.Announcement, TimelineActors.System, AnnouncementLog.Skipped(skipped), skipped.AnnouncementId));
         var changed = decision.Due.Count > 0 || decision.Skipped.Count > 0 || !SameDone(decision.Done);
         if (changed)
         {
@@ -89,15 +89,13 @@ public sealed class LaunchAnnouncementsGrain(
         if (store.State.Broadcasts.TryGetValue(request.IdempotencyKey, out var earlier)) return earlier with { Duplicate = true };
         var launch = await Launch.GetDefinition() ?? throw new InvalidOperationException($"There is no launch '{LaunchId}'.");
         var groups = await Launch.GetGroups();
-        var errors = Check(request, groups);
+        var errors = BroadcastRules.Check(request, groups);
         if (!errors.IsValid) throw new ArgumentException(errors.ToString());
         var now = clock.GetUtcNow();
         var announcement = new Announcement
         {
-            Id = BroadcastId(request.IdempotencyKey), Template = request.Template, Target = request.Target,
-            ScheduledAt = now, QueuedAt = now, Actor = request.Actor, Format = request.Format,
-            // "⚡T-30m": an ad-hoc send, placed on the plan's axis to the minute.
-            Label = "⚡" + ScheduleEntry.OffsetLabel(TimeSpan.FromMinutes(Math.Round((now - launch.StartsAt).TotalMinutes))),
+            Id = BroadcastRules.BroadcastId(request.IdempotencyKey), Template = request.Template, Target = request.Target,
+            ScheduledAt = now, QueuedAt = now, Actor = request.Actor, Format = request.Format, Label = BroadcastRules.Label(now, launch.StartsAt),
         };
         var queued = await _fanout.Queue(launch, await Launch.GetSnapshot(), groups, announcement, now, request.GroupTexts);
         announcement = announcement with { Groups = queued };
@@ -110,25 +108,14 @@ public sealed class LaunchAnnouncementsGrain(
     }
 
     public async Task<IDictionary<string, string[]>> CheckBroadcast(BroadcastRequest request) =>
-        Check(request, await Launch.GetGroups()).ToDictionary();
-
-    private static Domain.Setup.ValidationErrors Check(BroadcastRequest request, IReadOnlyList<GroupRegistration> groups)
-    {
-        var errors = new Domain.Setup.ValidationErrors();
-        PlanValidator.AddTargetErrors(errors, "target", request.Target, groups.Select(g => g.Id).ToHashSet(StringComparer.Ordinal));
-        var targeted = request.Target is null ? groups : request.Target.Select(groups);
-        PlanValidator.AddTemplateErrors(errors, "template", request.Template, StrictestLimit(targeted));
-        if (string.IsNullOrWhiteSpace(request.IdempotencyKey) || request.IdempotencyKey.Length > 200) errors.Add("idempotencyKey", "must be 1–200 characters");
-        if (errors.IsValid && targeted.Count == 0) errors.Add("target", "matches no group");
-        return errors;
-    }
+        BroadcastRules.Check(request, await Launch.GetGroups()).ToDictionary();
 
     public async Task Pause(string actor, string reason)
     {
         (store.State.Paused, store.State.PausedBy, store.State.PauseReason) = (true, actor, reason);
         await store.WriteStateAsync();
         await Task.WhenAll(_fanout.All(LaunchId).Select(p => p.SetPaused(true)));
-        await AppendTimeline([Entry(TimelineKind.OperatorAction, "announcement.paused", actor, $"暂停全部定时公告：{reason}", null)]);
+        await AppendTimeline([Entry(TimelineKind.OperatorAction, actor, AnnouncementLog.Paused(reason), null)]);
         await Reschedule(null);
     }
 
@@ -137,7 +124,7 @@ public sealed class LaunchAnnouncementsGrain(
         (store.State.Paused, store.State.PausedBy, store.State.PauseReason) = (false, null, null);
         await store.WriteStateAsync();
         await Task.WhenAll(_fanout.All(LaunchId).Select(p => p.SetPaused(false)));
-        await AppendTimeline([Entry(TimelineKind.OperatorAction, "announcement.resumed", actor, "恢复定时公告", null)]);
+        await AppendTimeline([Entry(TimelineKind.OperatorAction, actor, AnnouncementLog.Resumed, null)]);
         await Tick();
     }
 
@@ -160,14 +147,14 @@ public sealed class LaunchAnnouncementsGrain(
     public async Task<IDictionary<string, string[]>> SavePlan(AnnouncementPlan plan, string actor)
     {
         var groups = await Launch.GetGroups();
-        var errors = PlanValidator.Validate(plan, StrictestLimit(groups), groups.Select(g => g.Id).ToHashSet(StringComparer.Ordinal));
+        var errors = PlanValidator.Validate(plan, BroadcastRules.StrictestLimit(groups), groups.Select(g => g.Id).ToHashSet(StringComparer.Ordinal));
         if (!errors.IsValid) return errors.ToDictionary();
         // An edited entry keeps its id and so its progress; a removed entry's progress goes with it.
         var ids = plan.Entries.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
         store.State.Plan = plan;
         store.State.Done = store.State.Done.Where(d => ids.Contains(d.Key)).ToDictionary(StringComparer.Ordinal);
         await store.WriteStateAsync();
-        await AppendTimeline([Entry(TimelineKind.OperatorAction, "announcement.plan_saved", actor, $"保存公告计划（{plan.Entries.Count} 条）", null)]);
+        await AppendTimeline([Entry(TimelineKind.OperatorAction, actor, AnnouncementLog.PlanSaved(plan.Entries.Count), null)]);
         await Tick();
         return new Dictionary<string, string[]>();
     }
@@ -181,8 +168,7 @@ public sealed class LaunchAnnouncementsGrain(
         store.State.Plan = store.State.Plan with { Entries = entries };
         await store.WriteStateAsync();
         var held = (await Task.WhenAll(_fanout.All(LaunchId).Select(p => p.Cancel(entryId)))).Sum();
-        await AppendTimeline([Entry(TimelineKind.OperatorAction, "announcement.cancelled", actor,
-            $"取消公告 {entries[i].Label}（{entryId}），撤下排队中的 {held} 条", entryId)]);
+        await AppendTimeline([Entry(TimelineKind.OperatorAction, actor, AnnouncementLog.Cancelled(entries[i].Label, entryId, held), entryId)]);
         await Tick();
         return true;
     }
@@ -190,7 +176,7 @@ public sealed class LaunchAnnouncementsGrain(
     public async Task<int> ResendFailed(string actor)
     {
         var count = (await Task.WhenAll(_fanout.All(LaunchId).Select(p => p.ResendFailed()))).Sum();
-        if (count > 0) await AppendTimeline([Entry(TimelineKind.OperatorAction, "announcement.resent", actor, $"重发失败的公告 {count} 条", null)]);
+        if (count > 0) await AppendTimeline([Entry(TimelineKind.OperatorAction, actor, AnnouncementLog.Resent(count), null)]);
         return count;
     }
 
@@ -217,38 +203,11 @@ public sealed class LaunchAnnouncementsGrain(
     public Task<IReadOnlyList<InboxMessage>> GetInbox(string groupId) =>
         GrainFactory.GetGrain<IOutboxPartitionGrain>(OutboxKey.Of(LaunchId, OutboxKey.PartitionOf(groupId, options.Value.Partitions))).GetInbox(groupId);
 
-    private async Task Reschedule(DateTimeOffset? next)
+    /// <summary>The timer for the next occurrence when it is near; the reminder while any is pending.</summary>
+    private Task Reschedule(DateTimeOffset? next)
     {
-        var now = clock.GetUtcNow();
-        if (next is { } at && at - now <= TimerHorizon)
-        {
-            if (_timerAt != at)
-            {
-                _timer?.Dispose();
-                var due = at - now;
-                _timer = this.RegisterGrainTimer(Tick, new GrainTimerCreationOptions(due > TimeSpan.Zero ? due : TimeSpan.Zero, Timeout.InfiniteTimeSpan) { KeepAlive = true });
-                _timerAt = at;
-            }
-        }
-        else
-        {
-            _timer?.Dispose();
-            (_timer, _timerAt) = (null, null);
-        }
-        // The reminder is what brings the grain back after a restart; first firing soon enough for the next entry.
-        if (next is { } n && !_reminderSet)
-        {
-            var due = n - now;
-            await this.RegisterOrUpdateReminder(ReminderName,
-                due < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : due > TimeSpan.FromMinutes(1) ? TimeSpan.FromMinutes(1) : due,
-                TimeSpan.FromMinutes(1));
-            _reminderSet = true;
-        }
-        else if (next is null && (_reminderSet || store.State.Plan.Entries.Count > 0))
-        {
-            if (await this.GetReminder(ReminderName) is { } r) await this.UnregisterReminder(r);
-            _reminderSet = false;
-        }
+        _wakeUp.Timer(next);
+        return _wakeUp.Backstop(next);
     }
 
     private void Remember(Announcement a)
@@ -261,20 +220,13 @@ public sealed class LaunchAnnouncementsGrain(
     private bool SameDone(IReadOnlyDictionary<string, int> done) =>
         done.Count == store.State.Done.Count && done.All(d => store.State.Done.GetValueOrDefault(d.Key, -1) == d.Value);
 
-    private static int StrictestLimit(IEnumerable<GroupRegistration> groups) =>
-        groups.Select(g => ChannelLimits.MaxBytes((g.Channel ?? DeliveryChannel.Inbox).Kind)).DefaultIfEmpty(ChannelLimits.GenericTextBytes).Min();
-
-    /// <summary>Same key, same id: a retried broadcast request finds its own deliveries in the outbox.</summary>
-    private static string BroadcastId(string key) =>
-        "now-" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..12];
-
     private TimelineEntry Queued(Announcement a, IReadOnlyList<GroupRegistration> groups) =>
-        Entry(TimelineKind.Announcement, "announcement.queued", a.Actor,
-            $"公告 {a.Label}{(a.Late ? "（补发）" : "")} 已排队发往 {a.Groups} 个群（{a.Target}）", a.Id) with
+        Entry(TimelineKind.Announcement, a.Actor, AnnouncementLog.Queued(a), a.Id) with
         { GroupIds = a.Target.Kind == TargetKind.All ? [] : a.Target.Select(groups).Select(g => g.Id).ToList() };
 
-    private TimelineEntry Entry(TimelineKind kind, string action, string actor, string summary, string? refId) =>
-        new() { At = clock.GetUtcNow(), Kind = kind, Action = action, Actor = actor, Summary = summary, RefId = refId };
+    /// <summary>The entry's action is the text's code and its arguments are the entry's.</summary>
+    private TimelineEntry Entry(TimelineKind kind, string actor, ServerText text, string? refId) =>
+        new() { At = clock.GetUtcNow(), Kind = kind, Action = text.Code, Args = text.Args, Actor = actor, RefId = refId };
 
     private Task AppendTimeline(IReadOnlyList<TimelineEntry> entries) =>
         entries.Count == 0 ? Task.CompletedTask : GrainFactory.GetGrain<ILaunchTimelineGrain>(LaunchId).Append(entries);

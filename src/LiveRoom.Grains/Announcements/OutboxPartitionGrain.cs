@@ -1,5 +1,4 @@
 using LiveRoom.Domain.Announcements;
-using LiveRoom.Domain.Timeline;
 using LiveRoom.Grains.Hosting;
 using LiveRoom.Grains.Ingestion;
 using LiveRoom.Grains.Shared;
@@ -11,14 +10,14 @@ using Orleans.Concurrency;
 namespace LiveRoom.Grains.Announcements;
 
 /// <summary>
-/// A slice of a launch's outbox. Enqueue writes once per batch and returns: the message is durable
-/// before any attempt. A worker loop then sends what is due, at most
-/// <see cref="OutboxOptions.MaxParallel"/> at once, honouring each endpoint's per-minute window;
-/// failures wait with exponential backoff and jitter, and after the last attempt become dead letters.
-/// Reentrant so that queuing never waits behind a slow gateway; one loop at a time and an in-flight
-/// set make sure a delivery is never attempted twice concurrently. A sent status reaches storage at
-/// most a second later: a crash in that second re-sends with the same idempotency key, which the
-/// gateway drops (at-least-once, deduplicated by key).
+/// A slice of a launch's outbox, as a shell over <see cref="OutboxQueue"/> (which decides what is
+/// due and what an outcome does). Enqueue writes once per batch and returns: the message is durable
+/// before any attempt. A worker loop then sends what is due. Reentrant so that queuing never waits
+/// behind a slow gateway; one loop at a time and the queue's in-flight set make sure a delivery is
+/// never attempted twice concurrently. A sent status reaches storage at most a second later: a
+/// crash in that second re-sends with the same idempotency key, which the gateway drops
+/// (at-least-once, deduplicated by key). While deliveries wait, a <see cref="WakeUp"/> reminder
+/// brings the partition back after a crash or restart.
 /// </summary>
 [Reentrant]
 public sealed class OutboxPartitionGrain(
@@ -31,27 +30,24 @@ public sealed class OutboxPartitionGrain(
     private const string ReminderName = "outbox";
     private static readonly TimeSpan WriteEvery = TimeSpan.FromSeconds(1);
 
-    private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
-    /// <summary>Deliveries being attempted, with the rate-window slot each holds until it completes.</summary>
-    private readonly Dictionary<string, RateWindow.Slot> _inFlight = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, RateWindow> _rates = new(StringComparer.Ordinal);
-    private readonly DeliveryJournal _journal = new();
+    private OutboxQueue _queue = null!;
+    private WakeUp _wakeUp = null!;
     private WriteCoalescer _writer = null!;
-    private RetryPolicy _retry = RetryPolicy.Default;
     private bool _running;
-    private IGrainTimer? _wake;
-    private IGrainReminder? _reminder;
 
-    private string LaunchId => this.GetPrimaryKeyString()[..this.GetPrimaryKeyString().LastIndexOf('/')];
+    private string LaunchId => OutboxKey.Parse(this.GetPrimaryKeyString()).LaunchId;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _writer = new WriteCoalescer(() => store.WriteStateAsync());
         var o = options.Value;
-        _retry = new RetryPolicy(o.RetryBaseDelay, o.RetryMaxDelay, o.MaxAttempts);
-        foreach (var (key, item) in store.State.Items)
-            if (item.IsPending) _pending.Add(key);
-        LiveRoomMetrics.OutboxPendingChanged(_pending.Count);
+        _queue = new OutboxQueue(store.State.Items, new RetryPolicy(o.RetryBaseDelay, o.RetryMaxDelay, o.MaxAttempts))
+        {
+            MaxParallel = o.MaxParallel, IgnoreRateLimits = o.IgnoreRateLimits, WindowLength = o.RateWindow,
+        };
+        _wakeUp = new WakeUp(this, ReminderName, () => { Kick(); return Task.CompletedTask; }, clock, logger);
+        _writer = new WriteCoalescer(() => store.WriteStateAsync());
+        _queue.Load();
+        LiveRoomMetrics.OutboxPendingChanged(_queue.Pending);
         Kick();
         return Task.CompletedTask;
     }
@@ -59,26 +55,17 @@ public sealed class OutboxPartitionGrain(
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken)
     {
         // The messages stay in storage; this silo no longer holds them.
-        LiveRoomMetrics.OutboxPendingChanged(-_pending.Count);
+        LiveRoomMetrics.OutboxPendingChanged(-_queue.Pending);
         return Task.CompletedTask;
     }
 
     public async Task<int> Enqueue(IReadOnlyList<OutboundMessage> messages)
     {
-        var added = 0;
-        var now = clock.GetUtcNow();
-        foreach (var m in messages)
-        {
-            if (store.State.Items.ContainsKey(m.IdempotencyKey)) continue;
-            store.State.Items[m.IdempotencyKey] = new OutboxItem { Message = m, Status = DeliveryStatus.Queued, NextAttemptAt = now };
-            added++;
-        }
+        var added = _queue.Store(messages, clock.GetUtcNow());
         if (added == 0) return 0;
         await _writer.WriteAsync();
-        var before = _pending.Count;
-        foreach (var m in messages) if (store.State.Items[m.IdempotencyKey].IsPending) _pending.Add(m.IdempotencyKey);
-        LiveRoomMetrics.OutboxPendingChanged(_pending.Count - before);
-        await EnsureReminder();
+        Counted(() => _queue.Track(messages));
+        await KeepReminder();
         Kick();
         return added;
     }
@@ -93,46 +80,30 @@ public sealed class OutboxPartitionGrain(
 
     public async Task<int> Cancel(string entryId)
     {
-        var prefix = entryId + "#";
         var cancelled = 0;
-        foreach (var key in _pending.ToList())
-        {
-            var item = store.State.Items[key];
-            if (!item.Message.AnnouncementId.StartsWith(prefix, StringComparison.Ordinal) || _inFlight.ContainsKey(key)) continue;
-            item.Status = DeliveryStatus.Cancelled;
-            _pending.Remove(key);
-            cancelled++;
-        }
-        LiveRoomMetrics.OutboxPendingChanged(-cancelled);
+        Counted(() => cancelled = _queue.Cancel(entryId));
         if (cancelled > 0) await _writer.WriteAsync();
         return cancelled;
     }
 
     public async Task<int> ResendFailed()
     {
-        var now = clock.GetUtcNow();
         var count = 0;
-        foreach (var (key, item) in store.State.Items)
-        {
-            if (item.Status != DeliveryStatus.Failed) continue;
-            (item.Status, item.Attempts, item.NextAttemptAt) = (DeliveryStatus.Queued, 0, now);
-            if (_pending.Add(key)) LiveRoomMetrics.OutboxPendingChanged(1);
-            count++;
-        }
+        Counted(() => count = _queue.ResendFailed(clock.GetUtcNow()));
         if (count == 0) return 0;
         await _writer.WriteAsync();
-        await EnsureReminder();
+        await KeepReminder();
         Kick();
         return count;
     }
 
     public Task<IReadOnlyList<DeliveryRow>> GetDeliveries() =>
-        Task.FromResult<IReadOnlyList<DeliveryRow>>(store.State.Items.Values.Select(i => i.ToRow()).ToList());
+        Task.FromResult<IReadOnlyList<DeliveryRow>>(store.State.Items.Values.Select(DeliveryRow.Of).ToList());
 
     public Task<IReadOnlyList<DeliveryRow>> GetDeliveriesOf(IReadOnlyList<string> announcementIds)
     {
         var ids = announcementIds.ToHashSet(StringComparer.Ordinal);
-        return Task.FromResult<IReadOnlyList<DeliveryRow>>(store.State.Items.Values.Where(i => ids.Contains(i.Message.AnnouncementId)).Select(i => i.ToRow()).ToList());
+        return Task.FromResult<IReadOnlyList<DeliveryRow>>(store.State.Items.Values.Where(i => ids.Contains(i.Message.AnnouncementId)).Select(DeliveryRow.Of).ToList());
     }
 
     public Task<IReadOnlyList<InboxMessage>> GetInbox(string groupId) =>
@@ -157,7 +128,7 @@ public sealed class OutboxPartitionGrain(
             var lastWrite = clock.GetUtcNow();
             while (true)
             {
-                var batch = PickDue(clock.GetUtcNow());
+                var batch = _queue.PickDue(clock.GetUtcNow(), store.State.Paused);
                 if (batch.Count == 0) break;
                 var outcomes = await Task.WhenAll(batch.Select(Attempt));
                 for (var i = 0; i < batch.Count; i++) Apply(batch[i], outcomes[i]);
@@ -168,7 +139,8 @@ public sealed class OutboxPartitionGrain(
                 }
             }
             await Flush();
-            if (_pending.Count == 0) await DropReminder();
+            // Nothing left to send: nothing to come back for after a restart.
+            if (_queue.Pending == 0) await _wakeUp.Backstop(null);
         }
         catch (Exception ex)
         {
@@ -177,33 +149,8 @@ public sealed class OutboxPartitionGrain(
         finally
         {
             _running = false;
-            ScheduleWake();
+            _wakeUp.Timer(_queue.NextAt(clock.GetUtcNow(), store.State.Paused));
         }
-    }
-
-    /// <summary>Due, not in flight, not held by a pause, and with a free slot in its endpoint's window.</summary>
-    private List<OutboxItem> PickDue(DateTimeOffset now)
-    {
-        var batch = new List<OutboxItem>();
-        foreach (var key in _pending)
-        {
-            if (batch.Count >= options.Value.MaxParallel) break;
-            var item = store.State.Items[key];
-            if (_inFlight.ContainsKey(key) || item.NextAttemptAt > now) continue;
-            if (store.State.Paused && item.Message.Scheduled) continue;
-            if (Window(item.Message.Channel).TryTake(now) is not { } slot) continue;
-            _inFlight[key] = slot;
-            batch.Add(item);
-        }
-        return batch;
-    }
-
-    private RateWindow Window(DeliveryChannel channel)
-    {
-        var key = channel.RateKey;
-        if (_rates.TryGetValue(key, out var w)) return w;
-        var limit = options.Value.IgnoreRateLimits || channel.Kind == ChannelKind.Inbox ? 0 : channel.EffectivePerMinute;
-        return _rates[key] = new RateWindow(limit, options.Value.RateWindow);
     }
 
     private async Task<SendOutcome> Attempt(OutboxItem item)
@@ -230,75 +177,27 @@ public sealed class OutboxPartitionGrain(
 
     private void Apply(OutboxItem item, SendOutcome outcome)
     {
-        var key = item.Message.IdempotencyKey;
-        var now = clock.GetUtcNow();
-        if (_inFlight.Remove(key, out var slot)) slot.CompletedAt = now;
-        item.Attempts++;
-        var before = _pending.Count;
-        ApplyOutcome(item, outcome, key, now);
-        LiveRoomMetrics.OutboxPendingChanged(_pending.Count - before);
+        var before = _queue.Pending;
+        _queue.Apply(item, outcome, clock.GetUtcNow(), Random.Shared.NextDouble());
+        LiveRoomMetrics.OutboxPendingChanged(_queue.Pending - before);
         LiveRoomMetrics.DeliveryAttempted(item.Status, item.Message.Channel.Kind);
     }
 
-    private void ApplyOutcome(OutboxItem item, SendOutcome outcome, string key, DateTimeOffset now)
+    /// <summary>Runs a change of the pending set and reports how much it grew or shrank to the metrics.</summary>
+    private void Counted(Action change)
     {
-        if (outcome.Sent)
-        {
-            (item.Status, item.SentAt, item.Error) = (DeliveryStatus.Sent, now, null);
-            // The text is in the group's chat (or inbox) now; keep the state small.
-            item.Message = item.Message with { Text = "" };
-            _pending.Remove(key);
-            _journal.Sent(item.Message);
-            return;
-        }
-        item.Error = outcome.Error;
-        if (outcome.Permanent || _retry.Exhausted(item.Attempts))
-        {
-            item.Status = DeliveryStatus.Failed;
-            _pending.Remove(key);
-            _journal.Failed(item.Message, outcome.Error);
-            return;
-        }
-        item.Status = DeliveryStatus.Retrying;
-        item.NextAttemptAt = now + _retry.DelayAfter(item.Attempts, Random.Shared.NextDouble(), outcome.RetryAfter);
+        var before = _queue.Pending;
+        change();
+        LiveRoomMetrics.OutboxPendingChanged(_queue.Pending - before);
     }
+
+    /// <summary>While deliveries wait: the reminder fires within a period, then every period.</summary>
+    private Task KeepReminder() => _wakeUp.Backstop(clock.GetUtcNow() + WakeUp.Period);
 
     private async Task Flush()
     {
         await _writer.WriteAsync();
-        var entries = _journal.Drain(clock.GetUtcNow());
+        var entries = _queue.Journal.Drain(clock.GetUtcNow());
         if (entries.Count > 0) await GrainFactory.GetGrain<ILaunchTimelineGrain>(LaunchId).Append(entries);
-    }
-
-    private void ScheduleWake()
-    {
-        _wake?.Dispose();
-        _wake = null;
-        var now = clock.GetUtcNow();
-        DateTimeOffset? next = null;
-        foreach (var key in _pending)
-        {
-            var item = store.State.Items[key];
-            if (store.State.Paused && item.Message.Scheduled) continue;
-            var at = item.NextAttemptAt > now ? item.NextAttemptAt : Window(item.Message.Channel).NextSlot(now);
-            if (next is null || at < next) next = at;
-        }
-        if (next is not { } when) return;
-        var due = when - now;
-        _wake = this.RegisterGrainTimer(() => { Kick(); return Task.CompletedTask; },
-            new GrainTimerCreationOptions(due < TimeSpan.FromMilliseconds(10) ? TimeSpan.FromMilliseconds(10) : due, Timeout.InfiniteTimeSpan) { KeepAlive = true });
-    }
-
-    /// <summary>While deliveries wait, a reminder re-activates this partition after a crash or restart.</summary>
-    private async Task EnsureReminder()
-    {
-        if (_reminder is null) _reminder = await this.RegisterOrUpdateReminder(ReminderName, TimeSpan.FromMinutes(1), TimeSpan.FromMinutes(1));
-    }
-
-    private async Task DropReminder()
-    {
-        var reminder = _reminder ?? await this.GetReminder(ReminderName);
-        if (reminder is not null) await this.UnregisterReminder(reminder);
-        _reminder = null;
     }
 }

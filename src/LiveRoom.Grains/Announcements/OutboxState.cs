@@ -1,3 +1,4 @@
+using LiveRoom.Domain.Announcements;
 
 namespace LiveRoom.Grains.Announcements;
 

@@ -23,7 +23,7 @@ public sealed class LaunchGrain(
     TimeProvider clock,
     ILogger<LaunchGrain> logger) : Grain, ILaunchGrain
 {
-    private readonly LaunchObservers _observers = new(TimeSpan.FromMinutes(1), clock);
+    private readonly ExpiringObservers<ILaunchObserver> _observers = new(TimeSpan.FromMinutes(1), clock);
     private LaunchBoard _board = null!;
     /// <summary>Which groups the timeline calls silent: the board's flag with hysteresis.</summary>
     private SilenceAlerts _silence = null!;
@@ -213,7 +213,7 @@ public sealed class LaunchGrain(
         _setupChanged = false;
         if (update is not null)
         {
-            await _observers.PublishAsync(update);
+            await _observers.Push(o => o.OnUpdate(update));
             _lastSkus = update.Skus;
             await RecordAlerts(update.Skus, update.ServerTime);
         }

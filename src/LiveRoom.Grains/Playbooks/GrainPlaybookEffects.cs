@@ -49,7 +49,8 @@ public sealed class GrainPlaybookEffects(IGrainFactory grains) : IPlaybookEffect
                 GroupIds = groupIds,
                 Actor = dispatch.Actor,
                 IdempotencyKey = dispatch.IdempotencyKey,
-                Reason = $"预案 {dispatch.IncidentId}",
+                // The incident id, not a sentence: the cue list shows where a cue came from.
+                Reason = dispatch.IncidentId,
                 GroupScripts = Texts(dispatch),
             });
             return new EffectReceipt { FailedGroups = receipt.UnknownGroups, Error = receipt.UnknownGroups.Count > 0 ? "unknown groups" : null, RefId = $"{receipt.Issued} cues" };

@@ -6,9 +6,10 @@ namespace LiveRoom.Grains.Playbooks;
 /// <summary>
 /// The playbook steps that belong to other features: announcements (ILaunchAnnouncementsGrain)
 /// and cues (ILaunchCuesGrain), carried out by <see cref="GrainPlaybookEffects"/>; tests of the
-/// step engine use a recording stand-in (tests/LiveRoom.Grains.Tests). Every other step is carried out by the
-/// incident grain itself. Called once per step with every group of the step (batched), from the
-/// incident grain; an implementation must be idempotent by <see cref="PlaybookDispatch.IdempotencyKey"/>.
+/// step engine use a recording stand-in (tests/LiveRoom.Grains.Tests). The incident's other
+/// effects (SKUs, sale link, notify) go through <see cref="IncidentStepEffects"/>, which forwards
+/// these. Called once per step with every group of the step (batched), from the step executor;
+/// an implementation must be idempotent by <see cref="PlaybookDispatch.IdempotencyKey"/>.
 /// </summary>
 public interface IPlaybookEffects
 {

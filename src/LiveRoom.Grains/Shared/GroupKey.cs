@@ -1,16 +1,17 @@
-using LiveRoom.Domain.Groups;
-using LiveRoom.Domain.Ingestion;
-using Orleans.Concurrency;
-
 namespace LiveRoom.Grains.Shared;
 
-public static class GroupKey
+/// <summary>A group grain's key, "{launchId}/{groupId}"; built and read only here.</summary>
+public readonly record struct GroupKey(string LaunchId, string GroupId)
 {
-    public static string Of(string launchId, string groupId) => $"{launchId}/{groupId}";
+    public static string Of(string launchId, string groupId) => new GroupKey(launchId, groupId).ToString();
 
-    public static (string LaunchId, string GroupId) Parse(string key)
+    /// <summary>Launch ids have no slash (<c>Ids.Rule</c>); everything after the first one is the group id.</summary>
+    public static GroupKey Parse(string key)
     {
         var slash = key.IndexOf('/');
-        return (key[..slash], key[(slash + 1)..]);
+        if (slash <= 0) throw new FormatException($"'{key}' is not a group key (launch/group)");
+        return new(key[..slash], key[(slash + 1)..]);
     }
+
+    public override string ToString() => $"{LaunchId}/{GroupId}";
 }

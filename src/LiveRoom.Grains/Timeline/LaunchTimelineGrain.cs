@@ -72,7 +72,7 @@ public sealed class LaunchTimelineGrain(
         return sealing.Entries ?? store.State.Open;
     }
 
-    private ITimelinePageGrain PageGrain(long page) => GrainFactory.GetGrain<ITimelinePageGrain>($"{this.GetPrimaryKeyString()}/{page}");
+    private ITimelinePageGrain PageGrain(long page) => GrainFactory.GetGrain<ITimelinePageGrain>(TimelinePageKey.Of(this.GetPrimaryKeyString(), page));
 
     private async Task WriteAsync()
     {

@@ -61,5 +61,22 @@ internal static class AnnouncementTexts
         ["ann.error"] = ("错误", "Error"),
         ["ann.inbox"] = ("内置收件箱（按群查看）", "Built-in inbox (per group)"),
         ["ann.inboxEmpty"] = ("此群还没有收到公告。", "This group has received nothing yet."),
+
+        // Server-made sentences (AnnouncementLog): text.{code} with the entry's named arguments.
+        ["text.announcement.queued"] = ("公告 {notice}{late:ann.late} 已排队发往 {groups} 个群（{target:ann.queuedTo}{tier:tier}{variant}）", "Announcement {notice}{late:ann.late} queued for {groups} groups ({target:ann.queuedTo}{tier:tier}{variant})"),
+        ["ann.late.true"] = ("（补发）", " (late)"),
+        ["ann.late.false"] = ("", ""),
+        ["ann.queuedTo.All"] = ("全部群", "all groups"),
+        ["ann.queuedTo.Tier"] = ("层级 ", "tier "),
+        ["ann.queuedTo.Variant"] = ("分组 ", "variant "),
+        ["ann.queuedTo.List"] = ("指定群", "listed groups"),
+        ["text.announcement.skipped"] = ("错过的公告 {notice}（计划 {scheduled}）超出补发窗口，已跳过", "Missed announcement {notice} (planned {scheduled}) was past the late window and skipped"),
+        ["text.announcement.paused"] = ("暂停全部定时公告：{reason}", "Paused all scheduled announcements: {reason}"),
+        ["text.announcement.resumed"] = ("恢复定时公告", "Resumed scheduled announcements"),
+        ["text.announcement.plan_saved"] = ("保存公告计划（{entries} 条）", "Saved the announcement plan ({entries} entries)"),
+        ["text.announcement.cancelled"] = ("取消公告 {notice}（{entry}），撤下排队中的 {held} 条", "Cancelled announcement {notice} ({entry}); took back {held} queued"),
+        ["text.announcement.resent"] = ("重发失败的公告 {count} 条", "Resent {count} failed announcements"),
+        ["text.announcement.delivered"] = ("公告 {notice} 已送达 {groups} 个群", "Announcement {notice} delivered to {groups} groups"),
+        ["text.announcement.dead_lettered"] = ("公告 {notice} 投递失败（死信）{groups} 个群：{error}", "Announcement {notice} failed (dead letter) for {groups} groups: {error}"),
     };
 }

@@ -21,6 +21,9 @@ public static class PlaybookFormat
         _ => null,
     };
 
+    /// <summary>Why a step does not apply, in the reader's words (plans stored before the codes carry words).</summary>
+    public static string? WhyNot(this Ui t, PlannedStep s) => s.NotApplicable is { } why ? t.Render(why, s.NotApplicableBecause) : s.NotApplicableBecause;
+
     public static string StatusClass(IncidentStatus s) => s switch
     {
         IncidentStatus.Resolved => "green",

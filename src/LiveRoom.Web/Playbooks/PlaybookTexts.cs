@@ -105,5 +105,29 @@ internal static class PlaybookTexts
         ["pbe.invalid"] = ("未保存，请修正：", "Not saved; please fix:"),
         ["pbe.edited"] = ("已在控制台修改（{0}，{1}），优先于预案文件。", "Edited in the dashboard ({0}, {1}); this wins over the playbook file."),
         ["pbe.revert"] = ("恢复为文件版本", "Revert to file"),
+
+        // Server-made sentences (RunTexts): text.{code} with the entry's named arguments.
+        ["text.incident.triggered"] = ("触发预案「{playbook}」（{scope}，{groups} 个群）", "Playbook “{playbook}” triggered ({scope}, {groups} groups)"),
+        ["text.incident.mitigating"] = ("开始处置「{playbook}」", "Mitigating with “{playbook}”"),
+        ["text.incident.resolved"] = ("事件状态：已解决", "Incident status: resolved"),
+        ["text.incident.owner"] = ("负责人：{owner:pb.owner}", "Owner: {owner:pb.owner}"),
+        ["pb.owner."] = ("无", "none"),
+        ["text.playbook.aborted"] = ("中止预案「{playbook}」", "Playbook “{playbook}” aborted"),
+        ["text.playbook.step_retried"] = ("重试步骤 {step}「{title}」", "Retried step {step} “{title}”"),
+        ["text.playbook.step_skipped"] = ("跳过步骤 {step}「{title}」", "Skipped step {step} “{title}”"),
+        ["text.playbook.acknowledged"] = ("确认步骤 {step}「{title}」", "Acknowledged step {step} “{title}”"),
+        ["text.playbook.checked"] = ("完成检查项 {step}「{title}」", "Checked off item {step} “{title}”"),
+        // A sending step: "queued 18 groups"; any other: "done" (no number, no unit).
+        ["text.playbook.step_done"] = ("「{playbook}」步骤 {step}「{title}」：{result:pb.stepResult}{sent}{unit:pb.stepUnit}", "“{playbook}” step {step} “{title}”: {result:pb.stepResult}{sent}{unit:pb.stepUnit}"),
+        ["pb.stepResult.done"] = ("完成", "done"),
+        ["pb.stepResult.queued"] = ("已排队 ", "queued for "),
+        ["pb.stepUnit.groups"] = (" 个群", " groups"),
+        ["pb.stepUnit."] = ("", ""),
+        ["text.playbook.step_failed"] = ("「{playbook}」步骤 {step}「{title}」失败：{error}", "“{playbook}” step {step} “{title}” failed: {error}"),
+        ["text.playbook.only_in_phase"] = ("仅在 {phases} 阶段执行，当前为 {phase:phase}", "only in phase {phases}; the launch is {phase:phase}"),
+        ["text.playbook.sku_sold_out"] = ("该 SKU 已售罄", "the SKU is sold out"),
+        ["text.playbook.sku_not_sold_out"] = ("该 SKU 未售罄", "the SKU is not sold out"),
+        ["text.playbook.no_target_group"] = ("没有匹配的目标群", "no target group matches"),
+        ["text.playbook.no_sku"] = ("未指定 SKU，且本次运行不是针对某个 SKU 触发的", "no SKU given and the run was not triggered for an SKU"),
     };
 }

@@ -46,14 +46,15 @@ public class PlaybookPlannerTests
         var groups = new TriggerScope { Kind = ScopeKind.Groups, GroupIds = ["c1", "p1", "t1"] };
         var plan = PlaybookPlanner.Plan(playbook, Context(groups, LaunchPhase.Live, soldOut: true));
         Assert.False(plan[0].Applies);
-        Assert.Contains("Closing", plan[0].NotApplicableBecause, StringComparison.Ordinal);
+        Assert.Equal("playbook.only_in_phase", plan[0].NotApplicable?.Code);
+        Assert.Contains("Closing", plan[0].NotApplicable!.Arg("phases"), StringComparison.Ordinal);
         Assert.Equal(["c1", "p1", "t1"], plan[1].Messages.Select(m => m.GroupId));
         Assert.Equal(["c1"], plan[2].Messages.Select(m => m.GroupId));
 
         var notSoldOut = PlaybookPlanner.Plan(playbook, Context(new TriggerScope { Kind = ScopeKind.Group, GroupIds = ["p1"] }, soldOut: false));
         Assert.False(notSoldOut[1].Applies);
         Assert.False(notSoldOut[2].Applies);
-        Assert.Equal("no target group matches", notSoldOut[3].NotApplicableBecause);
+        Assert.Equal(RunTexts.NoTargetGroup, notSoldOut[3].NotApplicable);
     }
 
     [Fact]

@@ -107,4 +107,26 @@ public class RunEngineTests
         Assert.Equal(0, engine.ReportDeliveries(0, [("c1", StepDelivery.Failed)]));
         Assert.Equal(StepDelivery.Delivered, engine.State.Steps[0].Groups["c1"]);
     }
+
+    [Fact]
+    public void The_run_is_looked_at_again_by_itself_only_while_it_goes_on_without_a_person()
+    {
+        var period = TimeSpan.FromMinutes(1);
+        var engine = Engine("""
+              - kind: resume_announcements
+              - kind: wait
+                seconds: 30
+              - kind: checklist
+                text: 复盘
+            """);
+        var step = engine.Next(T)!;
+        Assert.Equal(T + period, engine.LookAgainAt(T, period)); // a step is running
+        engine.Succeeded(step.Index, T);
+        Assert.Null(engine.Next(T));
+        Assert.Equal(T.AddSeconds(30), engine.LookAgainAt(T, period)); // the wait's end
+        Assert.Null(engine.Next(T.AddSeconds(30)));
+        Assert.Null(engine.LookAgainAt(T.AddSeconds(30), period)); // the checklist waits for a person
+        engine.Abort(T);
+        Assert.Null(engine.LookAgainAt(T, period));
+    }
 }

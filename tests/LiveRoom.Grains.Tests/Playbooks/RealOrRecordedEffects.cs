@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using LiveRoom.Domain.Playbooks;
 using LiveRoom.Grains.Playbooks;
 
 namespace LiveRoom.Grains.Tests.Playbooks;

@@ -1,7 +1,6 @@
 using LiveRoom.Domain.Cues;
-using LiveRoom.Domain.Playbooks;
 
-namespace LiveRoom.Grains.Playbooks;
+namespace LiveRoom.Domain.Playbooks;
 
 /// <summary>One step's messages, one per group, with who asked and a key that makes a replay harmless.</summary>
 [GenerateSerializer, Immutable, Alias("LiveRoom.PlaybookDispatch.v1")]

@@ -1,7 +1,6 @@
-using LiveRoom.Domain.Announcements;
+namespace LiveRoom.Domain.Announcements;
 
-namespace LiveRoom.Grains.Announcements;
-
+/// <summary>One delivery in an outbox partition: the message to one group and how far its sending got.</summary>
 [GenerateSerializer, Alias("LiveRoom.OutboxItem.v1")]
 public sealed class OutboxItem
 {
@@ -13,6 +12,4 @@ public sealed class OutboxItem
     [Id(5)] public DateTimeOffset? SentAt { get; set; }
 
     public bool IsPending => Status is DeliveryStatus.Queued or DeliveryStatus.Retrying;
-
-    public DeliveryRow ToRow() => new(Message.GroupId, Message.AnnouncementId, Status, Attempts, Error, SentAt);
 }

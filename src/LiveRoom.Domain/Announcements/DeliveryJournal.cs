@@ -1,7 +1,6 @@
-using LiveRoom.Domain.Announcements;
 using LiveRoom.Domain.Timeline;
 
-namespace LiveRoom.Grains.Announcements;
+namespace LiveRoom.Domain.Announcements;
 
 /// <summary>
 /// Collects delivery outcomes between writes and turns them into one timeline entry per
@@ -23,16 +22,15 @@ public sealed class DeliveryJournal
 
     public IReadOnlyList<TimelineEntry> Drain(DateTimeOffset now)
     {
-        var entries = _open.Select(kv => new TimelineEntry
+        var entries = _open.Select(kv =>
         {
-            At = now,
-            Kind = TimelineKind.Delivery,
-            Action = kv.Key.Sent ? "announcement.delivered" : "announcement.dead_lettered",
-            Summary = kv.Key.Sent
-                ? $"公告 {kv.Key.Announcement} 已送达 {kv.Value.Groups.Count} 个群"
-                : $"公告 {kv.Key.Announcement} 投递失败（死信）{kv.Value.Groups.Count} 个群：{kv.Value.Error}",
-            GroupIds = kv.Value.Groups,
-            RefId = kv.Key.Announcement,
+            var text = kv.Key.Sent
+                ? AnnouncementLog.Delivered(kv.Key.Announcement, kv.Value.Groups.Count)
+                : AnnouncementLog.DeadLettered(kv.Key.Announcement, kv.Value.Groups.Count, kv.Value.Error);
+            return new TimelineEntry
+            {
+                At = now, Kind = TimelineKind.Delivery, Action = text.Code, Args = text.Args, GroupIds = kv.Value.Groups, RefId = kv.Key.Announcement,
+            };
         }).ToList();
         _open.Clear();
         return entries;

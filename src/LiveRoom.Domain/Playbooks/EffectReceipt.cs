@@ -1,7 +1,4 @@
-using LiveRoom.Domain.Cues;
-using LiveRoom.Domain.Playbooks;
-
-namespace LiveRoom.Grains.Playbooks;
+namespace LiveRoom.Domain.Playbooks;
 
 /// <summary>What an effect did: the groups it could not queue (the rest were queued) and why.</summary>
 [GenerateSerializer, Immutable, Alias("LiveRoom.EffectReceipt.v1")]

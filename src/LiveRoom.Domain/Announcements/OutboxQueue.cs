@@ -1,0 +1,150 @@
+namespace LiveRoom.Domain.Announcements;
+
+/// <summary>
+/// The sending rules of one outbox partition, over its stored items: which deliveries are due
+/// (not in flight, not held by a pause, with a free slot in their endpoint's per-minute window, at
+/// most <see cref="MaxParallel"/> at once), what an attempt's outcome does to a delivery (sent;
+/// retry with exponential backoff and jitter; dead letter after the last attempt), and when the
+/// partition should look again. It keeps the pending and in-flight sets in memory, rebuilt from the
+/// items on activation; the grain stores the items, sends, and writes.
+/// </summary>
+public sealed class OutboxQueue(IDictionary<string, OutboxItem> items, RetryPolicy retry)
+{
+    private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
+    /// <summary>Deliveries being attempted, with the rate-window slot each holds until it completes.</summary>
+    private readonly Dictionary<string, RateWindow.Slot> _inFlight = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, RateWindow> _rates = new(StringComparer.Ordinal);
+
+    public int MaxParallel { get; init; } = 32;
+    /// <summary>Turns off every per-minute limit (benchmarks against a local receiver).</summary>
+    public bool IgnoreRateLimits { get; init; }
+    /// <summary>The window the per-minute limits count in: a minute, as WeCom counts; tests shorten it.</summary>
+    public TimeSpan WindowLength { get; init; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>Deliveries still to send (queued or retrying, not cancelled).</summary>
+    public int Pending => _pending.Count;
+
+    /// <summary>The outcomes since the last drain, one timeline entry per announcement and outcome.</summary>
+    public DeliveryJournal Journal { get; } = new();
+
+    /// <summary>After activation: every stored delivery still to send is pending again.</summary>
+    public void Load()
+    {
+        foreach (var (key, item) in items)
+            if (item.IsPending) _pending.Add(key);
+    }
+
+    /// <summary>Stores the messages not seen before (by idempotency key), due now; none is pending until <see cref="Track"/>.</summary>
+    public int Store(IEnumerable<OutboundMessage> messages, DateTimeOffset now)
+    {
+        var added = 0;
+        foreach (var m in messages)
+            if (items.TryAdd(m.IdempotencyKey, new OutboxItem { Message = m, Status = DeliveryStatus.Queued, NextAttemptAt = now }))
+                added++;
+        return added;
+    }
+
+    /// <summary>Once stored durably: the messages become pending (a replayed one that was sent stays sent).</summary>
+    public void Track(IEnumerable<OutboundMessage> messages)
+    {
+        foreach (var m in messages)
+            if (items[m.IdempotencyKey].IsPending) _pending.Add(m.IdempotencyKey);
+    }
+
+    /// <summary>Takes back the pending deliveries of an entry's announcements ("{entry}#n"), except those being attempted.</summary>
+    public int Cancel(string entryId)
+    {
+        var prefix = entryId + "#";
+        var cancelled = 0;
+        foreach (var key in _pending.ToList())
+        {
+            var item = items[key];
+            if (!item.Message.AnnouncementId.StartsWith(prefix, StringComparison.Ordinal) || _inFlight.ContainsKey(key)) continue;
+            item.Status = DeliveryStatus.Cancelled;
+            _pending.Remove(key);
+            cancelled++;
+        }
+        return cancelled;
+    }
+
+    /// <summary>Dead letters start over: queued, attempts from zero, due now.</summary>
+    public int ResendFailed(DateTimeOffset now)
+    {
+        var count = 0;
+        foreach (var (key, item) in items)
+        {
+            if (item.Status != DeliveryStatus.Failed) continue;
+            (item.Status, item.Attempts, item.NextAttemptAt) = (DeliveryStatus.Queued, 0, now);
+            _pending.Add(key);
+            count++;
+        }
+        return count;
+    }
+
+    /// <summary>Due, not in flight, not held by a pause, and with a free slot in its endpoint's window; marked in flight.</summary>
+    public List<OutboxItem> PickDue(DateTimeOffset now, bool paused)
+    {
+        var batch = new List<OutboxItem>();
+        foreach (var key in _pending)
+        {
+            if (batch.Count >= MaxParallel) break;
+            var item = items[key];
+            if (_inFlight.ContainsKey(key) || item.NextAttemptAt > now) continue;
+            if (paused && item.Message.Scheduled) continue;
+            if (Window(item.Message.Channel).TryTake(now) is not { } slot) continue;
+            _inFlight[key] = slot;
+            batch.Add(item);
+        }
+        return batch;
+    }
+
+    /// <summary>An attempt's outcome: frees its window slot, then sent, dead letter, or retry later with jitter in [0,1).</summary>
+    public void Apply(OutboxItem item, SendOutcome outcome, DateTimeOffset now, double jitter)
+    {
+        var key = item.Message.IdempotencyKey;
+        if (_inFlight.Remove(key, out var slot)) slot.CompletedAt = now;
+        item.Attempts++;
+        if (outcome.Sent)
+        {
+            (item.Status, item.SentAt, item.Error) = (DeliveryStatus.Sent, now, null);
+            // The text is in the group's chat (or inbox) now; keep the state small.
+            item.Message = item.Message with { Text = "" };
+            _pending.Remove(key);
+            Journal.Sent(item.Message);
+            return;
+        }
+        item.Error = outcome.Error;
+        if (outcome.Permanent || retry.Exhausted(item.Attempts))
+        {
+            item.Status = DeliveryStatus.Failed;
+            _pending.Remove(key);
+            Journal.Failed(item.Message, outcome.Error);
+            return;
+        }
+        item.Status = DeliveryStatus.Retrying;
+        item.NextAttemptAt = now + retry.DelayAfter(item.Attempts, jitter, outcome.RetryAfter);
+    }
+
+    /// <summary>When the next pending delivery may go (its retry time or its window's next slot); null when none may.</summary>
+    public DateTimeOffset? NextAt(DateTimeOffset now, bool paused)
+    {
+        DateTimeOffset? next = null;
+        foreach (var key in _pending)
+        {
+            var item = items[key];
+            if (paused && item.Message.Scheduled) continue;
+            var at = item.NextAttemptAt > now ? item.NextAttemptAt : Window(item.Message.Channel).NextSlot(now);
+            if (next is null || at < next) next = at;
+        }
+        return next;
+    }
+
+    /// <summary>One window per endpoint (several groups may share a robot); the inbox has no limit.</summary>
+    private RateWindow Window(DeliveryChannel channel)
+    {
+        var key = channel.RateKey;
+        if (_rates.TryGetValue(key, out var w)) return w;
+        var limit = IgnoreRateLimits || channel.Kind == ChannelKind.Inbox ? 0 : channel.EffectivePerMinute;
+        return _rates[key] = new RateWindow(limit, WindowLength);
+    }
+}
