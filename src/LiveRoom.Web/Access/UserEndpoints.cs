@@ -33,7 +33,8 @@ public static class UserEndpoints
         });
 
         api.MapGet("/security-log", async (SecurityAudit audit, int? limit) =>
-            Results.Ok(await audit.NewestAsync(Math.Clamp(limit ?? 200, 1, 1000))));
+            // Summaries in the reader's language (?culture= or the cookie, zh-CN by default), codes and args kept.
+            Results.Ok((await audit.NewestAsync(Math.Clamp(limit ?? 200, 1, 1000))).Select(e => Timeline.TimelineExport.Row(e, Shared.UiCultures.IsEnglish))));
 
         return app;
     }

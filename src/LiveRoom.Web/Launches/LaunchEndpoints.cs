@@ -33,7 +33,7 @@ public static class LaunchEndpoints
             var (definition, errors) = body.ToDefinition(id, null);
             if (definition is null) return Results.ValidationProblem(errors.ToDictionary());
             var saved = await grain.Save(definition);
-            await log.RecordAsync(saved.Id, request.HttpContext.User, OperatorActions.LaunchCreated, $"{saved.Name}, T0 {saved.StartsAt:u}");
+            await log.RecordAsync(saved.Id, request.HttpContext.User, OperatorActions.Created(saved));
             var keys = await grain.GetKeys();
             return Results.Created($"/api/launches/{saved.Id}", new { launch = LaunchDto.From(saved), keys });
         }).RequireAuthorization(Policies.Operate);
@@ -53,7 +53,7 @@ public static class LaunchEndpoints
             if (definition is null) return Results.ValidationProblem(errors.ToDictionary());
             var saved = await grain.Save(definition);
             catalogs.Invalidate(launchId);
-            await log.RecordAsync(launchId, request.HttpContext.User, OperatorActions.LaunchSaved, LaunchChanges.Describe(existing, saved));
+            await log.RecordAsync(launchId, request.HttpContext.User, OperatorActions.Saved(existing, saved));
             return Results.Ok(new { launch = LaunchDto.From(saved) });
         }).RequireAuthorization(Policies.Operate);
 
@@ -64,7 +64,7 @@ public static class LaunchEndpoints
             var (body, problem) = await ApiJson.ReadAsync<PhaseRequest>(request);
             if (problem is not null) return problem;
             var saved = await grain.SetPhaseOverride(body!.Phase);
-            await log.RecordAsync(launchId, request.HttpContext.User, OperatorActions.PhaseOverridden, body.Phase?.ToString() ?? "auto");
+            await log.RecordAsync(launchId, request.HttpContext.User, OperatorActions.Phase(body.Phase));
             return Results.Ok(new { phase = PhaseClock.PhaseAt(saved, clock.GetUtcNow()), phaseOverride = saved.PhaseOverride });
         }).RequireAuthorization(Policies.Operate);
 
@@ -77,7 +77,7 @@ public static class LaunchEndpoints
             if (await grain.GetDefinition() is null) return NotFound(launchId);
             var keys = await grain.RotateKeys();
             catalogs.Invalidate(launchId);
-            await log.RecordAsync(launchId, http.User, OperatorActions.KeysRotated, "server and beacon keys");
+            await log.RecordAsync(launchId, http.User, OperatorActions.Rotated());
             return Results.Ok(keys);
         }).RequireAuthorization(Policies.Operate);
 
@@ -93,7 +93,7 @@ public static class LaunchEndpoints
                 return Results.ValidationProblem(new Dictionary<string, string[]> { ["key"] = ["one of server, beacon, all"] });
             var keys = await grain.RevokeKeys(which is "server" or "all", which is "beacon" or "all");
             catalogs.Invalidate(launchId);
-            await log.RecordAsync(launchId, http.User, OperatorActions.KeysRevoked, which);
+            await log.RecordAsync(launchId, http.User, OperatorActions.Revoked(which));
             return Results.Ok(new { serverRevoked = keys.ServerRevoked, beaconRevoked = keys.BeaconRevoked });
         }).RequireAuthorization(Policies.Operate);
 
@@ -119,7 +119,7 @@ public static class LaunchEndpoints
             GroupValidator.Validate(group, "", errors);
             if (!errors.IsValid) return Results.ValidationProblem(errors.ToDictionary());
             await grain.RegisterGroups([group]);
-            await log.RecordAsync(launchId, request.HttpContext.User, OperatorActions.GroupsRegistered, group.Name, [group.Id]);
+            await log.RecordAsync(launchId, request.HttpContext.User, OperatorActions.Registered(group), [group.Id]);
             return Results.Ok(group with { Channel = group.Channel?.Masked() });
         }).RequireAuthorization(Policies.Operate);
 
@@ -142,8 +142,7 @@ public static class LaunchEndpoints
             var result = isJson ? GroupImport.FromJson(text) : GroupImport.FromCsv(new StringReader(text));
             var total = result.Groups.Count > 0 ? await grain.RegisterGroups(result.Groups) : (await grain.GetGroups()).Count;
             if (result.Groups.Count > 0)
-                await log.RecordAsync(launchId, request.HttpContext.User, OperatorActions.GroupsImported,
-                    $"{result.Groups.Count} imported, {result.Errors.Count} rejected", result.Groups.Select(g => g.Id).ToList());
+                await log.RecordAsync(launchId, request.HttpContext.User, OperatorActions.Imported(result.Groups.Count, result.Errors.Count), result.Groups.Select(g => g.Id).ToList());
             var report = new { imported = result.Groups.Count, rejected = result.Errors.Count, totalGroups = total, errors = result.Errors };
             return result.Groups.Count == 0 && result.Errors.Count > 0
                 ? Results.Json(report, statusCode: 422)
