@@ -95,7 +95,7 @@ public sealed partial class Ui
 internal static partial class UiText
 {
     public static readonly FrozenDictionary<string, (string Zh, string En)> Strings =
-        new[] { Core, AccessTexts.Strings, TimelineTexts.Strings, ReviewTexts.Strings, CueTexts.Strings, AnnouncementTexts.Strings, PlaybookTexts.Strings }.SelectMany(d => d).ToDictionary(StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
+        new[] { Core, AccessTexts.Strings, TimelineTexts.Strings, ReviewTexts.Strings, CueTexts.Strings, AnnouncementTexts.Strings, PlaybookTexts.Strings, LiveRoom.Web.Setup.SetupTexts.Strings }.SelectMany(d => d).ToDictionary(StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
 
     private static Dictionary<string, (string Zh, string En)> Core => new()
     {

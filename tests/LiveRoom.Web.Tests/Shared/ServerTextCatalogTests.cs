@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using LiveRoom.Domain.Cues;
+using LiveRoom.Domain.Setup;
 using LiveRoom.Domain.Shared;
 using LiveRoom.Domain.Timeline;
 using LiveRoom.Web.Shared;
@@ -17,7 +18,7 @@ public sealed partial class ServerTextCatalogTests
     public static TheoryData<string> TextCodes()
     {
         var data = new TheoryData<string>();
-        foreach (var code in TimelineActions.All.Concat(CueReasons.All).Concat(LaunchChanges.All).Append(ServerText.PlainCode).Distinct()) data.Add(code);
+        foreach (var code in TimelineActions.All.Concat(CueReasons.All).Concat(LaunchChanges.All).Concat(ValidationCodes.All).Append(ServerText.PlainCode).Distinct()) data.Add(code);
         return data;
     }
 
@@ -72,6 +73,21 @@ public sealed partial class ServerTextCatalogTests
         }));
         Assert.Equal("SKU cup：库存 100 → 250，价格 ¥89 → ¥79；删除 SKU gel", Ui.Render(text, null, english: false));
         Assert.Equal("SKU cup: stock 100 → 250, price ¥89 → ¥79; Removed SKU gel", Ui.Render(text, null, english: true));
+    }
+
+    [Fact]
+    public void Validation_problems_keep_English_for_the_API_and_render_in_the_readers_language_on_the_forms()
+    {
+        var errors = new ValidationErrors();
+        errors.Required("name");
+        errors.MaxLength("skus[0].name", 200);
+        errors.Add("free", "as written");
+        Assert.Equal(["is required"], errors.ToDictionary()["name"]);
+        Assert.Equal(["must be at most 200 characters"], errors.ToDictionary()["skus[0].name"]);
+        var zh = errors.ToDictionary((t, fallback) => Ui.Render(t, fallback, english: false));
+        Assert.Equal(["必填"], zh["name"]);
+        Assert.Equal(["最多 200 个字符"], zh["skus[0].name"]);
+        Assert.Equal(["as written"], zh["free"]);
     }
 
     private static void AssertBoth(string key)
