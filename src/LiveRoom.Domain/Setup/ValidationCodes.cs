@@ -26,6 +26,8 @@ public static class ValidationCodes
     public const string SkuRequired = "validation.sku_required";
     public const string TooManySkus = "validation.too_many_skus";
     public const string DuplicateSku = "validation.duplicate_sku";
+    public const string GroupsRequired = "validation.groups_required";
+    public const string TooManyGroups = "validation.too_many_groups";
     public const string ImportEmpty = "import.empty";
     public const string ImportNoIdColumn = "import.no_id_column";
     public const string ImportTooMany = "import.too_many";

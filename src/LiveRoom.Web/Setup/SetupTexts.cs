@@ -27,6 +27,8 @@ internal static class SetupTexts
         ["text.validation.sku_required"] = ("至少需要一个商品", "at least one SKU is required"),
         ["text.validation.too_many_skus"] = ("最多 {max} 个商品", "at most {max} SKUs"),
         ["text.validation.duplicate_sku"] = ("商品 ID“{id}”重复", "duplicate SKU id '{id}'"),
+        ["text.validation.groups_required"] = ("至少选择一个社群", "must name at least one group"),
+        ["text.validation.too_many_groups"] = ("最多 {max} 个社群", "must name at most {max} groups"),
         ["text.import.empty"] = ("文件为空，需要表头行", "the file is empty; expected a header row"),
         ["text.import.no_id_column"] = ("缺少 id 列", "missing column 'id'"),
         ["text.import.too_many"] = ("每次最多导入 {max} 个社群，其余未读取", "at most {max} groups per import; the rest were not read"),
