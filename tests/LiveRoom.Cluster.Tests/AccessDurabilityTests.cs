@@ -53,7 +53,7 @@ public sealed class AccessDurabilityTests
         Assert.Equal(["launch.created", "groups.imported", "keys.revoked"], timeline.Select(e => e.GetProperty("action").GetString()));
         Assert.All(timeline, e => Assert.Equal(LiveRoomNode.User, e.GetProperty("actor").GetString()));
         using var admin2 = await LiveRoomNode.LoginClientAsync(restarted.Address, Admin, AdminPassword);
-        var log = await admin2.GetFromJsonAsync<JsonElement>("/api/users/security-log");
+        var log = await admin2.GetFromJsonAsync<JsonElement>("/api/users/security-log?culture=en");
         Assert.Contains(log.EnumerateArray(), e => e.GetProperty("action").GetString() == "user.changed" && e.GetProperty("summary").GetString() == "durable-gone: disabled");
     }
 }

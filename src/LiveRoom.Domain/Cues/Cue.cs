@@ -1,3 +1,5 @@
+using LiveRoom.Domain.Shared;
+
 namespace LiveRoom.Domain.Cues;
 
 /// <summary>
@@ -19,11 +21,16 @@ public sealed record Cue
     [Id(6)] public CueTargetRole? TargetRole { get; init; }
     /// <summary>The rendered 话术 to post.</summary>
     [Id(7)] public required string Script { get; init; }
-    /// <summary>Why the cue was issued, for the cue board (e.g. the negative message it answers).</summary>
-    [Id(8)] public required string Reason { get; init; }
+    /// <summary>
+    /// Why, as an operator wrote it (a manual cue's reason), or the sentence of cues stored before
+    /// <see cref="ReasonText"/>; shown when there is no <see cref="ReasonText"/>.
+    /// </summary>
+    [Id(8)] public string Reason { get; init; } = "";
     /// <summary>What triggered it: a message id, "orders-10", "stall-29384756" (unix minute).</summary>
     [Id(9)] public required string TriggerId { get; init; }
     /// <summary>Also show on the operator board as an alert (negative message, or nobody to address).</summary>
     [Id(10)] public bool AlertOperator { get; init; }
     [Id(11)] public DateTimeOffset IssuedAt { get; init; }
+    /// <summary>Why the cue was issued (e.g. the negative message it answers), rendered in the reader's language.</summary>
+    [Id(12)] public ServerText? ReasonText { get; init; }
 }

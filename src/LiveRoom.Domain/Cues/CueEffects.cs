@@ -12,6 +12,13 @@ namespace LiveRoom.Domain.Cues;
 /// </summary>
 public static class CueEffects
 {
+    /// <summary>At most this many cues are measured: the most recent ones, so a read costs a bounded number of group reads.</summary>
+    public const int MaxMeasured = 500;
+
+    /// <summary>The most recent acknowledged cues whose "after" window (plus the acknowledgement's minute) has passed.</summary>
+    public static List<CueRecord> Measurable(IEnumerable<CueRecord> newestFirst, int minutes, DateTimeOffset now) =>
+        newestFirst.Where(r => r.AcknowledgedAt is { } a && a.AddMinutes(minutes + 1) < now).Take(MaxMeasured).ToList();
+
     public static IReadOnlyList<CueEffect> Measure(IEnumerable<CueRecord> cues, Func<string, MinuteSeries?> seriesOf, int minutes, DateTimeOffset now)
     {
         var current = UnixMinute.Of(now);

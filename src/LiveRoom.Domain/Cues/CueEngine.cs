@@ -1,6 +1,7 @@
 using LiveRoom.Domain.Chat;
 using LiveRoom.Domain.Ingestion;
 using LiveRoom.Domain.Launches;
+using LiveRoom.Domain.Shared;
 
 namespace LiveRoom.Domain.Cues;
 
@@ -12,7 +13,6 @@ namespace LiveRoom.Domain.Cues;
 /// </summary>
 public sealed class CueEngine(CueRuleSet rules, Dictionary<string, GroupCueState>? state = null)
 {
-    public const int MaxQuoteInReason = 60;
 
     /// <summary>Per-group memory, keyed by group id; persist it with the grain's state.</summary>
     public Dictionary<string, GroupCueState> State { get; } = state ?? new(StringComparer.Ordinal);
@@ -50,7 +50,7 @@ public sealed class CueEngine(CueRuleSet rules, Dictionary<string, GroupCueState
         if (s.CoolingDown(rule, now)) return null;
         var newest = fresh.MaxBy(q => q.At)!;
         return Issue(rule, g, l, now, s, newest.MessageId, PickSeeded(g, s),
-            $"负面消息（{newest.Term}）{newest.Sender}：{Clip(newest.Text)}", question: null, quote: newest.Text, alert: rule.AlertOperator);
+            CueReasons.NegativeMessage(newest.Term, newest.Sender, newest.Text), question: null, quote: newest.Text, alert: rule.AlertOperator);
     }
 
     private Cue? UnansweredQuestion(GroupSignalsSnapshot g, LaunchContext l, DateTimeOffset now, GroupCueState s)
@@ -66,7 +66,7 @@ public sealed class CueEngine(CueRuleSet rules, Dictionary<string, GroupCueState
             : PickSeeded(g, s);
         var waited = (int)(now - oldest.At).TotalSeconds;
         return Issue(rule, g, l, now, s, oldest.MessageId, target,
-            $"问题{waited}秒无人回答 {oldest.Sender}：{Clip(oldest.Text)}", question: oldest.Text, quote: oldest.Text, alert: false);
+            CueReasons.UnansweredQuestion(waited, oldest.Sender, oldest.Text), question: oldest.Text, quote: oldest.Text, alert: false);
     }
 
     private Cue? OrderMilestone(GroupSignalsSnapshot g, LaunchContext l, DateTimeOffset now, GroupCueState s)
@@ -80,7 +80,7 @@ public sealed class CueEngine(CueRuleSet rules, Dictionary<string, GroupCueState
         // Milestones crossed during a cooldown collapse into one cue afterwards, with the count then.
         if (s.CoolingDown(rule, now)) return null;
         s.LastMilestoneOrders = orders;
-        var reason = first && !nth ? "本群首单" : $"本群第{orders / rule.Every * rule.Every}单";
+        var reason = CueReasons.Orders(first && !nth, orders / Math.Max(rule.Every, 1) * rule.Every);
         return Issue(rule, g, l, now, s, $"orders-{orders}", PickSeeded(g, s), reason, null, null, alert: false);
     }
 
@@ -95,7 +95,7 @@ public sealed class CueEngine(CueRuleSet rules, Dictionary<string, GroupCueState
         if (s.CoolingDown(rule, now)) return null;
         var minutes = (int)(now - since.Value).TotalMinutes;
         return Issue(rule, g, l, now, s, $"stall-{UnixMinute.Of(now)}", PickSeeded(g, s),
-            $"接龙{minutes}分钟无新增（全场每分钟{launchRate:0.#}）", null, null, alert: false);
+            CueReasons.Stall(minutes, launchRate), null, null, alert: false);
     }
 
     private Cue? QuietGroup(GroupSignalsSnapshot g, LaunchContext l, DateTimeOffset now, GroupCueState s)
@@ -106,11 +106,11 @@ public sealed class CueEngine(CueRuleSet rules, Dictionary<string, GroupCueState
         if (rate > baseline * rule.QuietRatio) return null;
         if (s.CoolingDown(rule, now)) return null;
         return Issue(rule, g, l, now, s, $"quiet-{UnixMinute.Of(now)}", PickSeeded(g, s),
-            $"群聊冷清：每分钟{rate:0.#}条，平时{baseline:0.#}条", null, null, alert: false);
+            CueReasons.Quiet(rate, baseline), null, null, alert: false);
     }
 
     private static Cue Issue(CueRule rule, GroupSignalsSnapshot g, LaunchContext l, DateTimeOffset now, GroupCueState s,
-        string triggerId, (string Name, CueTargetRole Role)? target, string reason, string? question, string? quote, bool alert)
+        string triggerId, (string Name, CueTargetRole Role)? target, ServerText reason, string? question, string? quote, bool alert)
     {
         s.LastIssued[rule.Kind] = now;
         var kind = rule.Kind.Issues();
@@ -132,7 +132,7 @@ public sealed class CueEngine(CueRuleSet rules, Dictionary<string, GroupCueState
             Target = target?.Name,
             TargetRole = target?.Role,
             Script = rule.Script.Render(values),
-            Reason = reason,
+            ReasonText = reason,
             TriggerId = triggerId,
             // Nobody to address: the operator has to find someone, so it is an alert too.
             AlertOperator = alert || target is null,
@@ -157,5 +157,4 @@ public sealed class CueEngine(CueRuleSet rules, Dictionary<string, GroupCueState
 
     private static DateTimeOffset? Max(DateTimeOffset? a, DateTimeOffset? b) => a is null ? b : b is null ? a : a > b ? a : b;
 
-    private static string Clip(string s) => s.Length <= MaxQuoteInReason ? s : s[..MaxQuoteInReason] + "…";
 }

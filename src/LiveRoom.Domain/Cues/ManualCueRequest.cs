@@ -1,3 +1,4 @@
+using LiveRoom.Domain.Shared;
 using LiveRoom.Domain.Setup;
 
 namespace LiveRoom.Domain.Cues;
@@ -26,13 +27,13 @@ public sealed record ManualCueRequest
     public ValidationErrors Validate()
     {
         var errors = new ValidationErrors();
-        if (!Enum.IsDefined(Kind)) errors.Add("kind", $"must be one of {string.Join(", ", Enum.GetNames<CueKind>())}");
+        if (!Enum.IsDefined(Kind)) errors.Add("kind", $"must be one of {string.Join(", ", Enum.GetNames<CueKind>())}", ServerText.Of(ValidationCodes.OneOf, ("values", Enum.GetNames<CueKind>())));
         if (ScriptTemplate.TryParse(Script, out var error) is null) errors.Add("script", error!);
-        if (GroupIds.Count == 0) errors.Add("groupIds", "must name at least one group");
-        else if (GroupIds.Count > MaxGroups) errors.Add("groupIds", $"must name at most {MaxGroups} groups");
-        if (string.IsNullOrWhiteSpace(Actor)) errors.Add("actor", "is required");
+        if (GroupIds.Count == 0) errors.Add("groupIds", "must name at least one group", ServerText.Of(ValidationCodes.GroupsRequired));
+        else if (GroupIds.Count > MaxGroups) errors.Add("groupIds", $"must name at most {MaxGroups} groups", ServerText.Of(ValidationCodes.TooManyGroups, ("max", MaxGroups)));
+        if (string.IsNullOrWhiteSpace(Actor)) errors.Required("actor");
         if (string.IsNullOrWhiteSpace(IdempotencyKey) || IdempotencyKey.Length > 200) errors.Add("idempotencyKey", "is required (at most 200 characters)");
-        if (Reason is { Length: > 500 }) errors.Add("reason", "must be at most 500 characters");
+        if (Reason is { Length: > 500 }) errors.MaxLength("reason", 500);
         return errors;
     }
 }

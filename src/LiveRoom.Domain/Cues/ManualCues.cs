@@ -9,7 +9,9 @@ public static class ManualCues
     public static List<Cue> Build(ManualCueRequest request, IReadOnlyList<GroupRegistration> groups, LaunchContext launch, DateTimeOffset now)
     {
         var template = ScriptTemplate.Parse(request.Script);
-        var reason = string.IsNullOrWhiteSpace(request.Reason) ? $"{request.Actor} 手动提示" : request.Reason;
+        // The operator's own words stay as written; without them the reason is a sentence for each reader.
+        var reason = string.IsNullOrWhiteSpace(request.Reason) ? "" : request.Reason;
+        var reasonText = reason.Length == 0 ? CueReasons.ManualBy(request.Actor) : null;
         // The key can be any text; the cue id uses a short hash of it so ids stay readable and bounded.
         var trigger = "manual-" + MemberTokens.Hash(request.IdempotencyKey)[..12];
         var cues = new List<Cue>();
@@ -40,6 +42,7 @@ public static class ManualCues
                 TargetRole = role,
                 Script = script,
                 Reason = reason,
+                ReasonText = reasonText,
                 TriggerId = trigger,
                 AlertOperator = target is null,
                 IssuedAt = now,

@@ -47,7 +47,7 @@ public sealed record TimelineDigest(
             }
             if (e.RefId is not { } id) continue;
             if (e.Action == IncidentTriggered && !incidents.ContainsKey(id))
-                incidents[id] = new IncidentSpan(id, e.Summary, e.At, null, e.GroupIds);
+                incidents[id] = new IncidentSpan(id, e.Summary, e.At, null, e.GroupIds) { Text = e.Args.Count > 0 ? e.Text : null };
             else if (e.Action == IncidentResolved && incidents.TryGetValue(id, out var open) && open.ResolvedAt is null)
                 incidents[id] = open with { ResolvedAt = e.At };
         }

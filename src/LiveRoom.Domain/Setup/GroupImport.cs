@@ -1,3 +1,4 @@
+using LiveRoom.Domain.Shared;
 using System.Globalization;
 using System.Text.Json.Serialization;
 using System.Text.Json;
@@ -20,7 +21,8 @@ public static class GroupImport
         Converters = { new JsonStringEnumConverter() },
     };
 
-    public sealed record RowError(int Row, string? GroupId, string Field, string Message);
+    /// <summary>A rejected row: <see cref="Message"/> in English (the API), <see cref="Text"/> for the dashboard in the reader's language.</summary>
+    public sealed record RowError(int Row, string? GroupId, string Field, string Message, ServerText? Text = null);
 
     public sealed record Result(IReadOnlyList<GroupRegistration> Groups, IReadOnlyList<RowError> Errors);
 
@@ -43,12 +45,12 @@ public static class GroupImport
         using var csv = new CsvReader(reader, config);
         if (!csv.Read() || !csv.ReadHeader())
         {
-            errors.Add(new RowError(0, null, "header", "the file is empty; expected a header row"));
+            errors.Add(new RowError(0, null, "header", "the file is empty; expected a header row", ServerText.Of(ValidationCodes.ImportEmpty)));
             return new Result(groups, errors);
         }
         if (!csv.HeaderRecord!.Any(h => h.Trim().Equals("id", StringComparison.OrdinalIgnoreCase)))
         {
-            errors.Add(new RowError(0, null, "header", "missing column 'id'"));
+            errors.Add(new RowError(0, null, "header", "missing column 'id'", ServerText.Of(ValidationCodes.ImportNoIdColumn)));
             return new Result(groups, errors);
         }
 
@@ -58,7 +60,7 @@ public static class GroupImport
             row++;
             if (row > MaxRows)
             {
-                errors.Add(new RowError(row, null, "row", $"at most {MaxRows} groups per import; the rest were not read"));
+                errors.Add(new RowError(row, null, "row", $"at most {MaxRows} groups per import; the rest were not read", ServerText.Of(ValidationCodes.ImportTooMany, ("max", MaxRows))));
                 break;
             }
             var id = csv.GetField("id");
@@ -68,7 +70,7 @@ public static class GroupImport
             var members = 0;
             var memberText = csv.GetField("membercount");
             if (!string.IsNullOrEmpty(memberText) && !int.TryParse(memberText, NumberStyles.Integer, CultureInfo.InvariantCulture, out members))
-                rowErrors.Add("memberCount", $"'{memberText}' is not a whole number");
+                rowErrors.Add("memberCount", $"'{memberText}' is not a whole number", ServerText.Of(ValidationCodes.NotWhole, ("value", memberText)));
             var g = new GroupRegistration
             {
                 Id = id ?? "",
@@ -98,14 +100,14 @@ public static class GroupImport
         }
         catch (JsonException ex)
         {
-            errors.Add(new RowError(0, null, "$", $"not valid JSON: {ex.Message}"));
+            errors.Add(new RowError(0, null, "$", $"not valid JSON: {ex.Message}", ServerText.Of(ValidationCodes.ImportBadJson, ("detail", ex.Message))));
             return new Result(groups, errors);
         }
         using (doc)
         {
             if (doc.RootElement.ValueKind != JsonValueKind.Array)
             {
-                errors.Add(new RowError(0, null, "$", "expected a JSON array of groups"));
+                errors.Add(new RowError(0, null, "$", "expected a JSON array of groups", ServerText.Of(ValidationCodes.ImportNotArray)));
                 return new Result(groups, errors);
             }
             var row = 0;
@@ -114,7 +116,7 @@ public static class GroupImport
                 row++;
                 if (row > MaxRows)
                 {
-                    errors.Add(new RowError(row, null, "row", $"at most {MaxRows} groups per import; the rest were not read"));
+                    errors.Add(new RowError(row, null, "row", $"at most {MaxRows} groups per import; the rest were not read", ServerText.Of(ValidationCodes.ImportTooMany, ("max", MaxRows))));
                     break;
                 }
                 GroupRegistration? g = null;
@@ -125,7 +127,8 @@ public static class GroupImport
                 }
                 catch (JsonException ex)
                 {
-                    rowErrors.Add(FieldOf(ex.Path), ex.InnerException?.Message ?? "has the wrong type or value");
+                    if (ex.InnerException is { } inner) rowErrors.Add(FieldOf(ex.Path), inner.Message);
+                    else rowErrors.Add(FieldOf(ex.Path), "has the wrong type or value", ServerText.Of(ValidationCodes.ImportWrongType));
                 }
                 catch (InvalidOperationException ex)
                 {
@@ -134,9 +137,8 @@ public static class GroupImport
                 if (g is null)
                 {
                     var id = element.ValueKind == JsonValueKind.Object && element.TryGetProperty("id", out var i) && i.ValueKind == JsonValueKind.String ? i.GetString() : null;
-                    if (rowErrors.IsValid) rowErrors.Add("$", "expected a group object");
-                    foreach (var (field, messages) in rowErrors.ToDictionary())
-                        foreach (var m in messages) errors.Add(new RowError(row, id, field, m));
+                    if (rowErrors.IsValid) rowErrors.Add("$", "expected a group object", ServerText.Of(ValidationCodes.ImportNotObject));
+                    foreach (var (field, message, text) in rowErrors.Entries) errors.Add(new RowError(row, id, field, message, text));
                     continue;
                 }
                 Collect(g, row, rowErrors, groups, errors);
@@ -153,8 +155,7 @@ public static class GroupImport
             groups.Add(g);
             return;
         }
-        foreach (var (field, messages) in rowErrors.ToDictionary())
-            foreach (var m in messages) errors.Add(new RowError(row, string.IsNullOrEmpty(g.Id) ? null : g.Id, field, m));
+        foreach (var (field, message, text) in rowErrors.Entries) errors.Add(new RowError(row, string.IsNullOrEmpty(g.Id) ? null : g.Id, field, message, text));
     }
 
     /// <summary>A file that names a group twice is ambiguous: the later row wins and the earlier is reported.</summary>
@@ -165,7 +166,7 @@ public static class GroupImport
         if (lastIndex.Count == groups.Count) return new Result(groups, errors);
         var kept = groups.Where((g, i) => lastIndex[g.Id] == i).ToList();
         foreach (var id in groups.GroupBy(g => g.Id).Where(x => x.Count() > 1).Select(x => x.Key))
-            errors.Add(new RowError(0, id, "id", $"group '{id}' appears more than once; the last row was kept"));
+            errors.Add(new RowError(0, id, "id", $"group '{id}' appears more than once; the last row was kept", ServerText.Of(ValidationCodes.ImportDuplicate, ("id", id))));
         return new Result(kept, errors);
     }
 
@@ -182,7 +183,7 @@ public static class GroupImport
     {
         if (string.IsNullOrWhiteSpace(text)) return fallback;
         if (Enum.TryParse<T>(text.Trim(), ignoreCase: true, out var value) && Enum.IsDefined(value) && !int.TryParse(text, out _)) return value;
-        errors.Add(field, $"'{text}' is not one of {string.Join(", ", Enum.GetNames<T>())}");
+        errors.Add(field, $"'{text}' is not one of {string.Join(", ", Enum.GetNames<T>())}", ServerText.Of(ValidationCodes.NotOneOf, ("value", text), ("values", Enum.GetNames<T>())));
         return fallback;
     }
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 
 namespace LiveRoom.Domain.Shared;
 
@@ -25,13 +26,57 @@ public sealed record ServerText(
         return new ServerText(code, map);
     }
 
+    /// <summary>Just the arguments, for a timeline entry whose <see cref="TimelineEntry.Action"/> is the code.</summary>
+    public static IReadOnlyDictionary<string, string> ArgsOf(params (string Name, object? Value)[] args) => Of("", args).Args;
+
     public string Arg(string name) => Args.TryGetValue(name, out var v) ? v : "";
+
+    /// <summary>Free text (an operator's words, a chat quote) where a sentence is expected: shown as written.</summary>
+    public static ServerText Plain(string text) => Of(PlainCode, ("text", text));
+
+    public const string PlainCode = "plain";
+
+    /// <summary>
+    /// Sentences inside a sentence (what a save changed, the reason of a cue): an argument holding
+    /// a JSON list of texts, rendered by the reader with <c>{name:text}</c> / <c>{name:texts}</c>.
+    /// </summary>
+    public static IReadOnlyList<ServerText> Nested(string value)
+    {
+        if (!value.StartsWith('[')) return [];
+        try
+        {
+            return JsonSerializer.Deserialize<List<Wire>>(value)?.Select(w => new ServerText(w.C ?? "", w.A ?? NoArgs)).ToList() ?? [];
+        }
+        catch (JsonException)
+        {
+            return [];
+        }
+    }
+
+    /// <summary>Names inside a sentence (groups, people): an argument holding a JSON list, rendered with <c>{name:names}</c>.</summary>
+    public static IReadOnlyList<string> Names(string value)
+    {
+        if (!value.StartsWith('[')) return value.Length == 0 ? [] : [value];
+        try
+        {
+            return JsonSerializer.Deserialize<List<string>>(value) ?? [];
+        }
+        catch (JsonException)
+        {
+            return [value];
+        }
+    }
+
+    private sealed record Wire(string? C, Dictionary<string, string>? A);
 
     /// <summary>Numbers and times the same in every culture; the reader's side formats for people.</summary>
     public static string Invariant(object? value) => value switch
     {
         null => "",
         string s => s,
+        ServerText t => JsonSerializer.Serialize(new[] { new Wire(t.Code, t.Args.ToDictionary()) }),
+        IEnumerable<ServerText> list => JsonSerializer.Serialize(list.Select(t => new Wire(t.Code, t.Args.ToDictionary()))),
+        IEnumerable<string> names => JsonSerializer.Serialize(names),
         DateTimeOffset t => t.ToString("O", CultureInfo.InvariantCulture),
         TimeSpan d => ((long)d.TotalSeconds).ToString(CultureInfo.InvariantCulture),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),

@@ -14,4 +14,12 @@ public sealed record CueBoardQuery
     [Id(3)] public string? Member { get; init; }
     [Id(4)] public bool EscalatedOnly { get; init; }
     [Id(5)] public int Max { get; init; } = MaxRows;
+
+    /// <summary>Whether the board shows <paramref name="r"/> under this query.</summary>
+    public bool Matches(CueRecord r) =>
+        (Status is null || r.Status == Status)
+        && (Kind is null || r.Cue.Kind == Kind)
+        && (string.IsNullOrEmpty(GroupId) || r.Cue.GroupId == GroupId)
+        && (string.IsNullOrEmpty(Member) || r.Cue.Target == Member || r.EscalatedTo == Member)
+        && (!EscalatedOnly || r.Escalated);
 }

@@ -1,5 +1,6 @@
 using LiveRoom.Domain.Cues;
 using LiveRoom.Domain.Groups;
+using LiveRoom.Domain.Shared;
 using LiveRoom.Domain.Timeline;
 
 namespace LiveRoom.Grains.Cues;
@@ -7,10 +8,15 @@ namespace LiveRoom.Grains.Cues;
 /// <summary>
 /// Collects a launch's cue events between ticks and turns them into a few timeline entries per tick:
 /// one per action and cue kind (with every group concerned), so a burst of 500 cues is one line
-/// for the review, not 500, and costs the timeline one append.
+/// for the review, not 500, and costs the timeline one append. Entries are codes and arguments
+/// (<c>count</c>, <c>kind</c>, <c>where</c>, and the cue's <c>reason</c> when there is one cue);
+/// the reader renders them in their language.
 /// </summary>
 public sealed class CueTimeline
 {
+    /// <summary>Group names named in an entry; more are counted ("a、b 等 40 个群").</summary>
+    public const int NamedGroups = 5;
+
     private readonly List<(string Action, TimelineKind Kind, string Actor, CueRecord Record, string? GroupName)> _pending = [];
 
     public void Issued(IEnumerable<CueRecord> records, IReadOnlyDictionary<string, GroupRegistration> groups)
@@ -18,19 +24,19 @@ public sealed class CueTimeline
         foreach (var r in records)
         {
             var name = groups.GetValueOrDefault(r.Cue.GroupId)?.Name;
-            _pending.Add(("cue.issued", TimelineKind.Cue, r.IssuedBy, r, name));
+            _pending.Add((TimelineActions.CueIssued, TimelineKind.Cue, r.IssuedBy, r, name));
             // A negative message (or a cue nobody can be given) is also an operator alert.
-            if (r.Cue.AlertOperator) _pending.Add(("cue.alert", TimelineKind.Alert, r.IssuedBy, r, name));
+            if (r.Cue.AlertOperator) _pending.Add((TimelineActions.CueAlert, TimelineKind.Alert, r.IssuedBy, r, name));
         }
     }
 
     public void Acted(CueRecord record, string person, bool acknowledged) =>
-        _pending.Add((acknowledged ? "cue.acknowledged" : "cue.done", TimelineKind.Cue, person, record, null));
+        _pending.Add((acknowledged ? TimelineActions.CueAcknowledged : TimelineActions.CueDone, TimelineKind.Cue, person, record, null));
 
     public void Escalated(IEnumerable<CueRecord> escalated, IEnumerable<CueRecord> expired)
     {
-        foreach (var r in escalated) _pending.Add(("cue.escalated", TimelineKind.Cue, TimelineActors.System, r, null));
-        foreach (var r in expired) _pending.Add(("cue.expired", TimelineKind.Cue, TimelineActors.System, r, null));
+        foreach (var r in escalated) _pending.Add((TimelineActions.CueEscalated, TimelineKind.Cue, TimelineActors.System, r, null));
+        foreach (var r in expired) _pending.Add((TimelineActions.CueExpired, TimelineKind.Cue, TimelineActors.System, r, null));
     }
 
     public IReadOnlyList<TimelineEntry> Take(DateTimeOffset now)
@@ -44,7 +50,7 @@ public sealed class CueTimeline
                 Kind = g.Key.TimelineKind,
                 Actor = g.Key.Actor,
                 Action = g.Key.Action,
-                Summary = Summary(g.Key.Action, g.Key.CueKind, g.Select(p => p.Record).ToList(), g.Select(p => p.GroupName ?? p.Record.Cue.GroupId).Distinct().ToList()),
+                Args = Args(g.Key.CueKind, g.Select(p => p.Record).ToList(), g.Select(p => p.GroupName ?? p.Record.Cue.GroupId).Distinct().ToList()),
                 GroupIds = g.Select(p => p.Record.Cue.GroupId).Distinct().ToList(),
                 RefId = g.Count() == 1 ? g.First().Record.Id : null,
             })
@@ -58,37 +64,37 @@ public sealed class CueTimeline
         At = now,
         Kind = TimelineKind.Cue,
         Actor = request.Actor,
-        Action = "cue.manual",
-        Summary = $"手动提示（{KindName(request.Kind)}）发给 {added.Select(r => r.Cue.GroupId).Distinct().Count()} 个群的 {added.Count(r => r.Cue.Target is not null)} 位成员",
+        Action = TimelineActions.CueManual,
+        Args = ServerText.ArgsOf(("kind", request.Kind),
+            ("groups", added.Select(r => r.Cue.GroupId).Distinct().Count()), ("members", added.Count(r => r.Cue.Target is not null))),
         GroupIds = added.Select(r => r.Cue.GroupId).Distinct().ToList(),
         RefId = request.IdempotencyKey,
     };
 
-    private static string Summary(string action, CueKind kind, IReadOnlyList<CueRecord> records, IReadOnlyList<string> groups)
+    /// <summary>The rules were replaced (<paramref name="enabled"/> rules) or, with null, went back to the built-in ones.</summary>
+    public static TimelineEntry RulesSet(string actor, int? enabled, DateTimeOffset now) => new()
     {
-        var verb = action switch
-        {
-            "cue.issued" => "提示已发出",
-            "cue.alert" => "需要运营关注",
-            "cue.acknowledged" => "提示已确认",
-            "cue.done" => "提示已完成",
-            "cue.escalated" => "提示未确认，已升级",
-            "cue.expired" => "提示已过期",
-            _ => action,
-        };
-        var where = string.Join("、", groups.Take(5)) + (groups.Count > 5 ? $" 等 {groups.Count} 个群" : "");
-        var single = records.Count == 1 ? $"：{records[0].Cue.Reason}" : "";
-        return $"{verb} ×{records.Count}（{KindName(kind)}）{where}{single}";
+        At = now, Kind = TimelineKind.OperatorAction, Actor = actor,
+        Action = enabled is null ? TimelineActions.CueRulesReset : TimelineActions.CueRulesSet,
+        Args = enabled is null ? ServerText.NoArgs : ServerText.ArgsOf(("rules", enabled)),
+    };
+
+    /// <summary>A member link made, replaced or revoked: security, since a link is a credential.</summary>
+    public static TimelineEntry Link(string action, string actor, string person, DateTimeOffset now) => new()
+    {
+        At = now, Kind = TimelineKind.Security, Actor = actor, Action = action, Args = ServerText.ArgsOf(("person", person)),
+    };
+
+    private static IReadOnlyDictionary<string, string> Args(CueKind kind, IReadOnlyList<CueRecord> records, IReadOnlyList<string> groups)
+    {
+        var where = groups.Count > NamedGroups
+            ? ServerText.Of("cue.where_more", ("names", groups.Take(NamedGroups)), ("total", groups.Count))
+            : ServerText.Of("cue.where", ("names", groups));
+        // One cue: its reason too (the review reads why); a batch has many reasons, so none.
+        var reason = records.Count == 1 ? new[] { ServerText.Of("cue.because", ("reason", ReasonOf(records[0].Cue))) } : [];
+        return ServerText.ArgsOf(("count", records.Count), ("kind", kind), ("where", where), ("reason", reason));
     }
 
-    public static string KindName(CueKind kind) => kind switch
-    {
-        CueKind.LeadChat => "带节奏",
-        CueKind.CounterNegative => "转负面",
-        CueKind.AskQuestion => "引关注",
-        CueKind.Answer => "答疑",
-        CueKind.ShareOrder => "晒单",
-        CueKind.Topic => "话题",
-        _ => kind.ToString(),
-    };
+    /// <summary>The cue's reason as a text: its code, or the operator's words as written.</summary>
+    public static ServerText ReasonOf(Cue cue) => cue.ReasonText ?? ServerText.Plain(cue.Reason);
 }

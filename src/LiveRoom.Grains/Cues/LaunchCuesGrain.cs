@@ -26,7 +26,6 @@ public sealed class LaunchCuesGrain(
 {
     private static readonly TimeSpan GroupsMaxAge = TimeSpan.FromSeconds(10);
     private static readonly TimeSpan EffectMaxAge = TimeSpan.FromSeconds(15);
-    private const int MaxMeasured = 500;
 
     private readonly CueTimeline _timeline = new();
     private WriteCoalescer _writer = null!;
@@ -38,6 +37,7 @@ public sealed class LaunchCuesGrain(
 
     private string LaunchId => this.GetPrimaryKeyString();
     private CueBook Book => store.State.Book;
+    private ILaunchTimelineGrain Timeline => GrainFactory.GetGrain<ILaunchTimelineGrain>(LaunchId);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -81,10 +81,10 @@ public sealed class LaunchCuesGrain(
         var cues = ManualCues.Build(request, known, context, clock.GetUtcNow());
         var added = Book.Add(cues, request.Actor);
         var receipt = new ManualCueReceipt { CueIds = cues.Select(c => c.Id).ToList(), UnknownGroups = unknown };
-        RememberManual(request.IdempotencyKey, receipt);
+        store.State.RememberManual(request.IdempotencyKey, receipt);
         await Write();
         // An operator action: on the timeline before the caller hears it was done.
-        await GrainFactory.GetGrain<ILaunchTimelineGrain>(LaunchId).Append([CueTimeline.Manual(request, added, clock.GetUtcNow())]);
+        await Append(CueTimeline.Manual(request, added, clock.GetUtcNow()));
         return receipt;
     }
 
@@ -102,11 +102,7 @@ public sealed class LaunchCuesGrain(
         store.State.RulesJson = json;
         store.State.RulesVersion++;
         await Write();
-        await GrainFactory.GetGrain<ILaunchTimelineGrain>(LaunchId).Append([new TimelineEntry
-        {
-            At = clock.GetUtcNow(), Kind = TimelineKind.OperatorAction, Actor = actor, Action = "cue.rules_set",
-            Summary = json is null ? "提示规则恢复为默认" : $"提示规则已更新（{rules.Rules.Count} 条启用）",
-        }]);
+        await Append(CueTimeline.RulesSet(actor, json is null ? null : rules.Rules.Count, clock.GetUtcNow()));
     }
 
     public Task<CueBoardView> GetBoard(CueBoardQuery query)
@@ -120,7 +116,7 @@ public sealed class LaunchCuesGrain(
             counts[r.Status]++;
             if (r.Status.IsOpen() && r.Escalated) escalated++;
             if (r.Status.IsOpen() && r.Cue.AlertOperator) alerts++;
-            if (!Matches(r, query)) continue;
+            if (!query.Matches(r)) continue;
             matching++;
             if (rows.Count < max) rows.Add(r);
         }
@@ -133,9 +129,7 @@ public sealed class LaunchCuesGrain(
         var now = clock.GetUtcNow();
         if (_effects is { } cached && cached.Minutes == minutes && now - cached.At < EffectMaxAge) return cached.Effects;
         // The most recent measurable cues only: one group read per distinct group, bounded.
-        var measured = Book.NewestFirst()
-            .Where(r => r.AcknowledgedAt is { } a && a.AddMinutes(minutes + 1) < now)
-            .Take(MaxMeasured).ToList();
+        var measured = CueEffects.Measurable(Book.NewestFirst(), minutes, now);
         var series = new Dictionary<string, Domain.Shared.MinuteSeries>(StringComparer.Ordinal);
         foreach (var groupId in measured.Select(r => r.Cue.GroupId).Distinct())
         {
@@ -152,8 +146,7 @@ public sealed class LaunchCuesGrain(
         var open = Book.OpenFor(person, clock.GetUtcNow(), out var delivered);
         if (delivered) _dirty = true; // delivery is informative: written on the tick, not before answering
         var groups = await Groups();
-        return open.Select(r => new MemberCue(r.Id, r.Cue.Kind, r.Cue.GroupId, groups.GetValueOrDefault(r.Cue.GroupId)?.Name ?? r.Cue.GroupId,
-            r.Cue.Script, r.Cue.Reason, r.Status, r.Cue.IssuedAt, r.Cue.Target != person)).ToList();
+        return open.Select(r => MemberCue.Of(r, groups.GetValueOrDefault(r.Cue.GroupId)?.Name, person)).ToList();
     }
 
     public Task<CueActionResult> Acknowledge(string person, string cueId) => Act(person, cueId, acknowledge: true);
@@ -172,7 +165,7 @@ public sealed class LaunchCuesGrain(
         await GrainFactory.GetGrain<IMemberLinkGrain>(hash).Bind(LaunchId, person);
         store.State.Links[person] = new MemberLinkInfo(person, hash, clock.GetUtcNow(), actor, null);
         await Write();
-        await AppendSecurity(actor, "cue.link_issued", old is null ? $"为 {person} 生成了提示链接" : $"为 {person} 更换了提示链接（旧链接失效）");
+        await Append(CueTimeline.Link(old is null ? TimelineActions.CueLinkIssued : TimelineActions.CueLinkRotated, actor, person, clock.GetUtcNow()));
         return token;
     }
 
@@ -182,7 +175,7 @@ public sealed class LaunchCuesGrain(
         await GrainFactory.GetGrain<IMemberLinkGrain>(link.TokenHash).Revoke();
         store.State.Links[person] = link with { RevokedAt = clock.GetUtcNow() };
         await Write();
-        await AppendSecurity(actor, "cue.link_revoked", $"撤销了 {person} 的提示链接");
+        await Append(CueTimeline.Link(TimelineActions.CueLinkRevoked, actor, person, clock.GetUtcNow()));
         return true;
     }
 
@@ -212,7 +205,7 @@ public sealed class LaunchCuesGrain(
     private async Task FlushTimeline()
     {
         var entries = _timeline.Take(clock.GetUtcNow());
-        if (entries.Count > 0) await GrainFactory.GetGrain<ILaunchTimelineGrain>(LaunchId).Append(entries);
+        if (entries.Count > 0) await Timeline.Append(entries);
     }
 
     private string? OwnerOf(string groupId) => _groups?.Groups.GetValueOrDefault(groupId)?.Owner;
@@ -229,20 +222,7 @@ public sealed class LaunchCuesGrain(
         return _writer.WriteAsync();
     }
 
-    private Task AppendSecurity(string actor, string action, string summary) =>
-        GrainFactory.GetGrain<ILaunchTimelineGrain>(LaunchId).Append([new TimelineEntry
-        {
-            At = clock.GetUtcNow(), Kind = TimelineKind.Security, Actor = actor, Action = action, Summary = summary,
-        }]);
-
-    private void RememberManual(string key, ManualCueReceipt receipt)
-    {
-        store.State.Manual[key] = receipt;
-        store.State.ManualOrder.Add(key);
-        if (store.State.ManualOrder.Count <= LaunchCuesState.MaxManualKeys) return;
-        store.State.Manual.Remove(store.State.ManualOrder[0]);
-        store.State.ManualOrder.RemoveAt(0);
-    }
+    private Task Append(TimelineEntry entry) => Timeline.Append([entry]);
 
     private async Task<LaunchContext?> LaunchContextAsync()
     {
@@ -260,11 +240,4 @@ public sealed class LaunchCuesGrain(
         _groups = (groups, now);
         return groups;
     }
-
-    private static bool Matches(CueRecord r, CueBoardQuery q) =>
-        (q.Status is null || r.Status == q.Status)
-        && (q.Kind is null || r.Cue.Kind == q.Kind)
-        && (string.IsNullOrEmpty(q.GroupId) || r.Cue.GroupId == q.GroupId)
-        && (string.IsNullOrEmpty(q.Member) || r.Cue.Target == q.Member || r.EscalatedTo == q.Member)
-        && (!q.EscalatedOnly || r.Escalated);
 }

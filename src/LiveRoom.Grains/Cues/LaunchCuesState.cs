@@ -17,4 +17,14 @@ public sealed class LaunchCuesState
     /// <summary>Manual issues by idempotency key, oldest first in <see cref="ManualOrder"/>.</summary>
     [Id(4)] public Dictionary<string, ManualCueReceipt> Manual { get; set; } = new(StringComparer.Ordinal);
     [Id(5)] public List<string> ManualOrder { get; set; } = [];
+
+    /// <summary>Remembers a manual issue's receipt under its idempotency key; the oldest keys go past <see cref="MaxManualKeys"/>.</summary>
+    public void RememberManual(string key, ManualCueReceipt receipt)
+    {
+        Manual[key] = receipt;
+        ManualOrder.Add(key);
+        if (ManualOrder.Count <= MaxManualKeys) return;
+        Manual.Remove(ManualOrder[0]);
+        ManualOrder.RemoveAt(0);
+    }
 }

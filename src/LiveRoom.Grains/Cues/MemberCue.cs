@@ -1,4 +1,5 @@
 using LiveRoom.Domain.Cues;
+using LiveRoom.Domain.Shared;
 
 namespace LiveRoom.Grains.Cues;
 
@@ -14,4 +15,10 @@ public sealed record MemberCue(
     [property: Id(6)] CueStatus Status,
     [property: Id(7)] DateTimeOffset IssuedAt,
     /// <summary>True when it reached this person as the group owner because its target did not acknowledge it.</summary>
-    [property: Id(8)] bool EscalatedToYou);
+    [property: Id(8)] bool EscalatedToYou,
+    [property: Id(9)] ServerText? ReasonText = null)
+{
+    /// <summary>The cue as its member (or the owner it escalated to) sees it.</summary>
+    public static MemberCue Of(CueRecord r, string? groupName, string person) =>
+        new(r.Id, r.Cue.Kind, r.Cue.GroupId, groupName ?? r.Cue.GroupId, r.Cue.Script, r.Cue.Reason, r.Status, r.Cue.IssuedAt, r.Cue.Target != person, r.Cue.ReasonText);
+}

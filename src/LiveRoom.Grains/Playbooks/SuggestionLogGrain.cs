@@ -22,6 +22,7 @@ public sealed class SuggestionLogGrain(
             Actor = TimelineActors.System,
             Action = Action,
             Summary = c.Summary,
+            Args = c.Args ?? Domain.Shared.ServerText.NoArgs,
             GroupIds = c.GroupIds,
             RefId = c.PlaybookId,
         }).ToList());

@@ -6,4 +6,5 @@ public sealed record SuggestionShown(
     [property: Id(0)] string Key,
     [property: Id(1)] string PlaybookId,
     [property: Id(2)] string Summary,
-    [property: Id(3)] IReadOnlyList<string> GroupIds);
+    [property: Id(3)] IReadOnlyList<string> GroupIds,
+    [property: Id(4)] IReadOnlyDictionary<string, string>? Args = null);

@@ -1,3 +1,5 @@
+using LiveRoom.Domain.Shared;
+using LiveRoom.Domain.Timeline;
 using LiveRoom.Domain.Access;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication;
@@ -31,7 +33,7 @@ public static class AuthExtensions
                 {
                     var user = ctx.HttpContext.User.Identity?.Name ?? "?";
                     await ctx.HttpContext.RequestServices.GetRequiredService<SecurityAudit>()
-                        .RecordAsync(user, "access.denied", $"{ctx.Request.Method} {ctx.Request.Path} from {ClientAddress(ctx.HttpContext)}");
+                        .RecordAsync(user, ServerText.Of(TimelineActions.AccessDenied, ("method", ctx.Request.Method), ("path", ctx.Request.Path.Value), ("from", ClientAddress(ctx.HttpContext))));
                     await Deny(ctx, StatusCodes.Status403Forbidden);
                 };
                 // A disabled user, or one whose role or password changed, loses every session at once.
@@ -116,10 +118,10 @@ public static class AuthExtensions
             return TypedResults.Redirect($"/setup?token={token}&failed=invalid");
         if (!await users.SetupFirstAdminAsync(form.Token, form.Username!, form.Password))
         {
-            await audit.RecordAsync(form.Username ?? "?", "setup.refused", $"first-run setup refused from {ClientAddress(http)}");
+            await audit.RecordAsync(form.Username ?? "?", ServerText.Of(TimelineActions.SetupRefused, ("from", ClientAddress(http))));
             return TypedResults.Redirect($"/setup?token={token}&failed=refused");
         }
-        await audit.RecordAsync(form.Username!, "setup.admin", "first admin created by first-run setup");
+        await audit.RecordAsync(form.Username!, ServerText.Of(TimelineActions.SetupAdmin));
         var (principal, _) = await users.SignInAsync(form.Username, form.Password);
         if (principal is not null) await http.SignInAsync(CookieAuthenticationDefaults.AuthenticationScheme, principal);
         return TypedResults.Redirect("/admin/users");
@@ -137,7 +139,7 @@ public static class AuthExtensions
         var wait = Max(throttles.ByUser.RetryAfter(userKey), addressKey is null ? TimeSpan.Zero : throttles.ByAddress.RetryAfter(addressKey));
         if (wait > TimeSpan.Zero)
         {
-            await audit.RecordAsync(name ?? "?", "login.throttled", $"login refused for {Math.Ceiling(wait.TotalSeconds)} s after repeated failures, from {address}");
+            await audit.RecordAsync(name ?? "?", ServerText.Of(TimelineActions.LoginThrottled, ("seconds", Math.Ceiling(wait.TotalSeconds)), ("from", address)));
             return (null, wait);
         }
         var (principal, refusal) = await http.RequestServices.GetRequiredService<UserDirectory>().SignInAsync(name, password);
@@ -148,7 +150,7 @@ public static class AuthExtensions
         }
         throttles.ByUser.Failed(userKey);
         if (addressKey is not null) throttles.ByAddress.Failed(addressKey);
-        await audit.RecordAsync(name ?? "?", "login.failed", $"{refusal} from {address}");
+        await audit.RecordAsync(name ?? "?", ServerText.Of(TimelineActions.LoginFailed, ("refusal", refusal), ("from", address)));
         return (null, TimeSpan.Zero);
     }
 

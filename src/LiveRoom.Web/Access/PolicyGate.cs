@@ -1,3 +1,5 @@
+using LiveRoom.Domain.Shared;
+using LiveRoom.Domain.Timeline;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -24,7 +26,7 @@ public sealed class PolicyGate(AuthenticationStateProvider auth, IAuthorizationS
         var user = await CurrentUserAsync();
         if (user is not null && (await authorization.AuthorizeAsync(user, policy)).Succeeded) return user.Identity!.Name!;
         var name = (await auth.GetAuthenticationStateAsync()).User.Identity?.Name ?? "?";
-        await audit.RecordAsync(name, "access.denied", $"dashboard: {what} needs {policy}");
+        await audit.RecordAsync(name, ServerText.Of(TimelineActions.AccessDeniedAction, ("what", what), ("policy", policy)));
         return null;
     }
 }

@@ -1,3 +1,4 @@
+using LiveRoom.Domain.Shared;
 using LiveRoom.Domain.Timeline;
 using LiveRoom.Grains.Timeline;
 
@@ -22,17 +23,18 @@ public sealed class SecurityAudit(IGrainFactory grains, TimeProvider clock, ILog
         return page.Entries.Reverse().ToList();
     }
 
-    public async Task RecordAsync(string actor, string action, string summary)
+    /// <summary>An event as a code (the action, see <see cref="TimelineActions"/>) and arguments; readers render it in their language.</summary>
+    public async Task RecordAsync(string actor, ServerText text)
     {
-        logger.LogWarning("Security {Action} by {Actor}: {Summary}", action, actor, summary);
+        logger.LogWarning("Security {Action} by {Actor}: {Summary}", text.Code, actor, text);
         try
         {
-            await Timeline.Append([new TimelineEntry { At = clock.GetUtcNow(), Kind = TimelineKind.Security, Actor = actor, Action = action, Summary = summary }]);
+            await Timeline.Append([new TimelineEntry { At = clock.GetUtcNow(), Kind = TimelineKind.Security, Actor = actor, Action = text.Code, Args = text.Args }]);
         }
         catch (Exception ex)
         {
             // The log line above is the record of last resort; a refusal must not turn into a 500.
-            logger.LogError(ex, "Security event {Action} not written to the security timeline", action);
+            logger.LogError(ex, "Security event {Action} not written to the security timeline", text.Code);
         }
     }
 }

@@ -1,3 +1,5 @@
+using LiveRoom.Domain.Shared;
+using LiveRoom.Domain.Timeline;
 using LiveRoom.Domain.Access;
 using LiveRoom.Domain.Setup;
 
@@ -19,7 +21,7 @@ public sealed class UserAdmin(UserDirectory users, SecurityAudit audit)
         CheckPassword(password, "password", errors);
         if (!errors.IsValid) return new Outcome(null, errors);
         if (!await users.CreateAsync(name!, role!, password!, actor)) return new Outcome(null, errors, Conflict: true);
-        await audit.RecordAsync(actor, "user.created", $"{name} ({role})");
+        await audit.RecordAsync(actor, ServerText.Of(TimelineActions.UserCreated, ("name", name), ("role", role)));
         return new Outcome((await users.ListAsync()).FirstOrDefault(u => u.Name == name), errors);
     }
 
@@ -34,11 +36,11 @@ public sealed class UserAdmin(UserDirectory users, SecurityAudit audit)
         if (!errors.IsValid) return new Outcome(null, errors);
         var changed = await users.ChangeAsync(name, role, newPassword, disabled);
         if (changed is null) return new Outcome(null, errors, NotFound: true);
-        var what = new List<string>();
-        if (role is not null) what.Add($"role → {role}");
-        if (newPassword is not null) what.Add("password reset");
-        if (disabled is not null) what.Add(disabled.Value ? "disabled" : "enabled");
-        await audit.RecordAsync(actor, "user.changed", $"{name}: {string.Join(", ", what)}");
+        var what = new List<ServerText>();
+        if (role is not null) what.Add(ServerText.Of("user.change.role", ("role", role)));
+        if (newPassword is not null) what.Add(ServerText.Of("user.change.password"));
+        if (disabled is not null) what.Add(ServerText.Of(disabled.Value ? "user.change.disabled" : "user.change.enabled"));
+        await audit.RecordAsync(actor, ServerText.Of(TimelineActions.UserChanged, ("name", name), ("changes", what)));
         return new Outcome(changed, errors);
     }
 

@@ -1,3 +1,4 @@
+using LiveRoom.Web.Timeline;
 using LiveRoom.Domain.Timeline;
 using LiveRoom.Web.Shared;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -43,8 +44,9 @@ public static class UserEndpoints
         return TypedResults.Ok(new UserChanged(name, outcome.User!.Role, outcome.User.Disabled));
     }
 
-    public static async Task<Ok<IReadOnlyList<TimelineEntry>>> GetSecurityLog(SecurityAudit audit, int? limit) =>
-        TypedResults.Ok(await audit.NewestAsync(Math.Clamp(limit ?? 200, 1, 1000)));
+    /// <summary>Summaries in the reader's language (?culture= or the cookie, zh-CN by default); codes and args kept.</summary>
+    public static async Task<Ok<object[]>> GetSecurityLog(SecurityAudit audit, int? limit) =>
+        TypedResults.Ok((await audit.NewestAsync(Math.Clamp(limit ?? 200, 1, 1000))).Select(e => TimelineExport.Row(e, UiCultures.IsEnglish)).ToArray());
 
     public sealed record UserRow(string Name, string Role, bool Disabled, DateTimeOffset CreatedAt, string CreatedBy);
 

@@ -1,3 +1,6 @@
+using LiveRoom.Domain.Shared;
+using LiveRoom.Web.Shared;
+
 namespace LiveRoom.Web.Cues;
 
 /// <summary>
@@ -16,7 +19,9 @@ public static class MemberLinkStatusMiddleware
             {
                 http.Response.StatusCode = outcome == MemberLinks.Outcome.Revoked ? StatusCodes.Status410Gone : StatusCodes.Status404NotFound;
                 http.Response.ContentType = "text/plain; charset=utf-8";
-                await http.Response.WriteAsync(outcome == MemberLinks.Outcome.Revoked ? "链接已被撤销 / This link was revoked." : "链接无效 / Unknown link.");
+                // In the reader's language (cookie or ?culture=, Chinese by default), like the page it stands for.
+                var text = ServerText.Of(outcome == MemberLinks.Outcome.Revoked ? "cue.link_status.revoked" : "cue.link_status.unknown");
+                await http.Response.WriteAsync(Ui.Render(text, null, UiCultures.IsEnglish));
                 return;
             }
         }

@@ -19,8 +19,8 @@ public static class DemoTimeline
         var now = clock.GetUtcNow();
         return grains.GetGrain<ILaunchTimelineGrain>(launch.Id).Append(
         [
-            new TimelineEntry { At = now, Kind = TimelineKind.OperatorAction, Actor = Actor, Action = OperatorActions.LaunchCreated, Summary = $"{launch.Name}, T0 {launch.StartsAt:u}" },
-            new TimelineEntry { At = now, Kind = TimelineKind.OperatorAction, Actor = Actor, Action = OperatorActions.GroupsImported, Summary = $"{groups.Count} imported, 0 rejected", GroupIds = groups.Select(g => g.Id).ToList() },
+            new TimelineEntry { At = now, Kind = TimelineKind.OperatorAction, Actor = Actor, Action = OperatorActions.LaunchCreated, Args = OperatorActions.Created(launch).Args },
+            new TimelineEntry { At = now, Kind = TimelineKind.OperatorAction, Actor = Actor, Action = OperatorActions.GroupsImported, Args = OperatorActions.Imported(groups.Count, 0).Args, GroupIds = groups.Select(g => g.Id).ToList() },
         ]);
     }
 }

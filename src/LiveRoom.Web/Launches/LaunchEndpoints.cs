@@ -55,7 +55,7 @@ public static class LaunchEndpoints
         var (definition, errors) = body.ToDefinition(id, null);
         if (definition is null) return ApiProblems.Validation(errors.ToDictionary());
         var saved = await grain.Save(definition);
-        await log.RecordAsync(saved.Id, request.HttpContext.User, OperatorActions.LaunchCreated, $"{saved.Name}, T0 {saved.StartsAt:u}");
+        await log.RecordAsync(saved.Id, request.HttpContext.User, OperatorActions.Created(saved));
         var keys = await grain.GetKeys();
         return TypedResults.Created($"/api/launches/{saved.Id}", new LaunchCreated(LaunchDto.From(saved), keys));
     }
@@ -76,7 +76,7 @@ public static class LaunchEndpoints
         if (definition is null) return ApiProblems.Validation(errors.ToDictionary());
         var saved = await grain.Save(definition);
         catalogs.Invalidate(launchId);
-        await log.RecordAsync(launchId, request.HttpContext.User, OperatorActions.LaunchSaved, LaunchChanges.Describe(existing, saved));
+        await log.RecordAsync(launchId, request.HttpContext.User, OperatorActions.Saved(existing, saved));
         return TypedResults.Ok(new LaunchSaved(LaunchDto.From(saved)));
     }
 
@@ -88,7 +88,7 @@ public static class LaunchEndpoints
         var (body, problem) = await ApiJson.ReadAsync<PhaseRequest>(request);
         if (problem is not null) return problem;
         var saved = await grain.SetPhaseOverride(body!.Phase);
-        await log.RecordAsync(launchId, request.HttpContext.User, OperatorActions.PhaseOverridden, body.Phase?.ToString() ?? "auto");
+        await log.RecordAsync(launchId, request.HttpContext.User, OperatorActions.Phase(body.Phase));
         return TypedResults.Ok(new PhaseView(PhaseClock.PhaseAt(saved, clock.GetUtcNow()), saved.PhaseOverride));
     }
 
@@ -102,7 +102,7 @@ public static class LaunchEndpoints
         if (await grain.GetDefinition() is null) return ApiProblems.UnknownLaunch(launchId);
         var keys = await grain.RotateKeys();
         catalogs.Invalidate(launchId);
-        await log.RecordAsync(launchId, http.User, OperatorActions.KeysRotated, "server and beacon keys");
+        await log.RecordAsync(launchId, http.User, OperatorActions.Rotated());
         return TypedResults.Ok(keys);
     }
 
@@ -117,7 +117,7 @@ public static class LaunchEndpoints
         if (which is not ("server" or "beacon" or "all")) return ApiProblems.Validation("key", "one of server, beacon, all");
         var keys = await grain.RevokeKeys(which is "server" or "all", which is "beacon" or "all");
         catalogs.Invalidate(launchId);
-        await log.RecordAsync(launchId, http.User, OperatorActions.KeysRevoked, which);
+        await log.RecordAsync(launchId, http.User, OperatorActions.Revoked(which));
         return TypedResults.Ok(new RevokedKeys(keys.ServerRevoked, keys.BeaconRevoked));
     }
 
@@ -144,7 +144,7 @@ public static class LaunchEndpoints
         GroupValidator.Validate(group, "", errors);
         if (!errors.IsValid) return ApiProblems.Validation(errors.ToDictionary());
         await grain.RegisterGroups([group]);
-        await log.RecordAsync(launchId, request.HttpContext.User, OperatorActions.GroupsRegistered, group.Name, [group.Id]);
+        await log.RecordAsync(launchId, request.HttpContext.User, OperatorActions.Registered(group), [group.Id]);
         return TypedResults.Ok(group with { Channel = group.Channel?.Masked() });
     }
 
@@ -169,8 +169,7 @@ public static class LaunchEndpoints
         var result = isJson ? GroupImport.FromJson(text) : GroupImport.FromCsv(new StringReader(text));
         var total = result.Groups.Count > 0 ? await grain.RegisterGroups(result.Groups) : (await grain.GetGroups()).Count;
         if (result.Groups.Count > 0)
-            await log.RecordAsync(launchId, request.HttpContext.User, OperatorActions.GroupsImported,
-                $"{result.Groups.Count} imported, {result.Errors.Count} rejected", result.Groups.Select(g => g.Id).ToList());
+            await log.RecordAsync(launchId, request.HttpContext.User, OperatorActions.Imported(result.Groups.Count, result.Errors.Count), result.Groups.Select(g => g.Id).ToList());
         var report = new ImportReport(result.Groups.Count, result.Errors.Count, total, result.Errors);
         return result.Groups.Count == 0 && result.Errors.Count > 0
             ? TypedResults.Json(report, statusCode: 422)

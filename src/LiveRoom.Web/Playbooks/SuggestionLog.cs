@@ -1,3 +1,4 @@
+using LiveRoom.Domain.Shared;
 using LiveRoom.Domain.Playbooks;
 using LiveRoom.Grains.Playbooks;
 
@@ -24,6 +25,8 @@ public sealed class SuggestionLog(IGrainFactory grains, ILogger<SuggestionLog> l
         }
     }
 
+    /// <summary>A code and arguments (the playbook's name, what it is about), read in each reader's language.</summary>
     private static SuggestionShown Card(PlaybookSuggestion s) =>
-        new(s.Key, s.Playbook.Id, string.IsNullOrEmpty(s.Subject) ? $"建议预案「{s.Playbook.Name}」" : $"建议预案「{s.Playbook.Name}」：{s.Subject}", s.Scope.GroupIds);
+        new(s.Key, s.Playbook.Id, "", s.Scope.GroupIds, ServerText.ArgsOf(("name", s.Playbook.Name),
+            ("subject", string.IsNullOrEmpty(s.Subject) ? [] : new[] { ServerText.Of("playbook.subject", ("subject", ServerText.Plain(s.Subject))) })));
 }

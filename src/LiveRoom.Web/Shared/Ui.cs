@@ -10,6 +10,7 @@ using LiveRoom.Web.Cues;
 using LiveRoom.Web.Groups;
 using LiveRoom.Web.Playbooks;
 using LiveRoom.Web.Review;
+using LiveRoom.Web.Setup;
 using LiveRoom.Web.Timeline;
 
 namespace LiveRoom.Web.Shared;
@@ -36,23 +37,51 @@ public sealed partial class Ui
     /// <c>prefix.{value}</c> instead of the raw value (a cue kind, a channel). Without a text for the
     /// code, <paramref name="fallback"/> (an entry stored before codes existed) or the code itself.
     /// </summary>
-    public string Render(ServerText text, string? fallback = null)
+    public string Render(ServerText? text, string? fallback = null) => Render(text, fallback, UiCultures.IsEnglish);
+
+    /// <summary>A timeline entry's sentence; free text (operators' notes) stays as written.</summary>
+    public string Render(TimelineEntry entry) => Render(entry, UiCultures.IsEnglish);
+
+    /// <summary>
+    /// The same for an explicit language (the export and the hub, which render outside a request's culture).
+    /// Three formats take lists (<see cref="ServerText.Nested"/>, <see cref="ServerText.Names"/>):
+    /// <c>{name:text}</c> renders nested sentences joined by a comma, <c>{name:texts}</c> by a
+    /// semicolon, <c>{name:names}</c> joins names with the language's enumeration comma.
+    /// </summary>
+    public static string Render(ServerText? text, string? fallback, bool english)
     {
-        if (!UiText.Strings.ContainsKey("text." + text.Code))
-            return string.IsNullOrEmpty(fallback) ? text.ToString() : fallback;
-        return Placeholder().Replace(this["text." + text.Code], m =>
+        if (text is null || !UiText.Strings.TryGetValue("text." + text.Code, out var template))
+            return string.IsNullOrEmpty(fallback) ? text?.ToString() ?? "" : fallback;
+        return Placeholder().Replace(english ? template.En : template.Zh, m =>
         {
             var value = text.Arg(m.Groups["name"].Value);
             var prefix = m.Groups["prefix"];
-            return prefix.Success && UiText.Strings.ContainsKey(prefix.Value + "." + value) ? this[prefix.Value + "." + value] : value;
+            if (!prefix.Success) return value;
+            return prefix.Value switch
+            {
+                "text" => string.Join(english ? ", " : "，", ServerText.Nested(value).Select(t => Render(t, null, english))),
+                "texts" => string.Join(english ? "; " : "；", ServerText.Nested(value).Select(t => Render(t, null, english))),
+                "names" => string.Join(english ? ", " : "、", ServerText.Names(value)),
+                _ => UiText.Strings.TryGetValue(prefix.Value + "." + value, out var t) ? (english ? t.En : t.Zh) : value,
+            };
         });
     }
 
-    /// <summary>A timeline entry's sentence; free text (operators' notes) stays as written.</summary>
-    public string Render(TimelineEntry entry) => Render(entry.Text, entry.Summary);
+    /// <summary>
+    /// A timeline entry in an explicit language. An entry with a summary and no arguments is free
+    /// text or was stored before codes existed: its summary is what happened, as written.
+    /// </summary>
+    public static string Render(TimelineEntry entry, bool english) =>
+        entry.Args.Count == 0 && entry.Summary.Length > 0 ? entry.Summary : Render(entry.Text, entry.Summary, english);
 
     /// <summary>True when the reader's texts know the code in both languages (the completeness test).</summary>
     public static bool HasText(string code) => UiText.Strings.ContainsKey("text." + code);
+
+    /// <summary>Both languages of a key, for the completeness tests; null when there is none.</summary>
+    public static (string Zh, string En)? TextOf(string key) => UiText.Strings.TryGetValue(key, out var t) ? t : null;
+
+    /// <summary>Every key, for the completeness tests.</summary>
+    public static IEnumerable<string> Keys => UiText.Strings.Keys;
 
     [GeneratedRegex(@"\{(?<name>[A-Za-z][A-Za-z0-9]*)(?::(?<prefix>[A-Za-z0-9.]+))?\}")]
     private static partial Regex Placeholder();
@@ -68,7 +97,7 @@ public sealed partial class Ui
 internal static partial class UiText
 {
     public static readonly FrozenDictionary<string, (string Zh, string En)> Strings =
-        new[] { Core, AccessTexts.Strings, TimelineTexts.Strings, ReviewTexts.Strings, CueTexts.Strings, GroupTexts.Strings, AnnouncementTexts.Strings, PlaybookTexts.Strings }.SelectMany(d => d).ToDictionary(StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
+        new[] { Core, AccessTexts.Strings, TimelineTexts.Strings, ReviewTexts.Strings, CueTexts.Strings, GroupTexts.Strings, AnnouncementTexts.Strings, PlaybookTexts.Strings, SetupTexts.Strings }.SelectMany(d => d).ToDictionary(StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
 
     private static Dictionary<string, (string Zh, string En)> Core => new()
     {

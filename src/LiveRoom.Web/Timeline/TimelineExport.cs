@@ -6,6 +6,7 @@ using CsvHelper;
 using LiveRoom.Domain.Timeline;
 using LiveRoom.Grains.Timeline;
 using LiveRoom.Web.Hosting;
+using LiveRoom.Web.Shared;
 
 namespace LiveRoom.Web.Timeline;
 
@@ -29,11 +30,14 @@ public static class TimelineExport
         }
     }
 
+    /// <summary>The columns, oldest first: <c>summary</c> in the reader's language, <c>action</c> and <c>args</c> (JSON) for machines.</summary>
+    public static readonly string[] Columns = ["sequence", "at", "kind", "actor", "action", "summary", "args", "groupIds", "refId"];
+
     /// <summary>
     /// The spreadsheet file, read by people: <c>at</c> is in the launch's zone, with its offset, so it
     /// reads as the team's clock and still names the same instant (ISO 8601).
     /// </summary>
-    public static async Task WriteCsvAsync(Stream body, IAsyncEnumerable<TimelineEntry> entries, CancellationToken ct, string timeZone = "UTC")
+    public static async Task WriteCsvAsync(Stream body, IAsyncEnumerable<TimelineEntry> entries, CancellationToken ct, string timeZone = "UTC", bool english = false)
     {
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(timeZone, out var tz) ? tz : TimeZoneInfo.Utc;
         // A BOM so that Excel (what operators open a CSV with) reads the Chinese summaries as UTF-8.
@@ -42,7 +46,7 @@ public static class TimelineExport
         // = + - @ tab or CR would run as a formula in Excel, so it gets a leading apostrophe (OWASP).
         var config = new CsvHelper.Configuration.CsvConfiguration(CultureInfo.InvariantCulture) { InjectionOptions = CsvHelper.Configuration.InjectionOptions.Escape };
         await using var csv = new CsvWriter(writer, config);
-        foreach (var header in new[] { "sequence", "at", "kind", "actor", "action", "summary", "groupIds", "refId" }) csv.WriteField(header);
+        foreach (var header in Columns) csv.WriteField(header);
         await csv.NextRecordAsync();
         await foreach (var e in entries.WithCancellation(ct))
         {
@@ -51,7 +55,8 @@ public static class TimelineExport
             csv.WriteField(e.Kind.ToString());
             csv.WriteField(e.Actor);
             csv.WriteField(e.Action);
-            csv.WriteField(e.Summary);
+            csv.WriteField(Ui.Render(e, english));
+            csv.WriteField(e.Args.Count == 0 ? "" : JsonSerializer.Serialize(e.Args));
             csv.WriteField(string.Join(';', e.GroupIds));
             csv.WriteField(e.RefId ?? "");
             await csv.NextRecordAsync();
@@ -59,7 +64,7 @@ public static class TimelineExport
         }
     }
 
-    public static async Task WriteJsonAsync(Stream body, IAsyncEnumerable<TimelineEntry> entries, CancellationToken ct)
+    public static async Task WriteJsonAsync(Stream body, IAsyncEnumerable<TimelineEntry> entries, CancellationToken ct, bool english = false)
     {
         // Into a buffer, then to the response asynchronously: JsonSerializer flushes its writer
         // synchronously, which the server's response stream refuses.
@@ -68,7 +73,7 @@ public static class TimelineExport
         json.WriteStartArray();
         await foreach (var e in entries.WithCancellation(ct))
         {
-            JsonSerializer.Serialize(json, e, JsonDefaults.Options);
+            JsonSerializer.Serialize(json, Row(e, english), JsonDefaults.Options);
             if (buffer.WrittenCount > 48 * 1024) await DrainAsync();
         }
         json.WriteEndArray();
@@ -81,4 +86,10 @@ public static class TimelineExport
             buffer.ResetWrittenCount();
         }
     }
+
+    /// <summary>An entry as the API shows it: the stored fields, with <c>summary</c> rendered in the reader's language.</summary>
+    public static object Row(TimelineEntry e, bool english) => new
+    {
+        e.Sequence, e.At, e.Kind, e.Actor, e.Action, Summary = Ui.Render(e, english), e.Args, e.GroupIds, e.RefId,
+    };
 }

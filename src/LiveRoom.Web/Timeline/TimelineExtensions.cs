@@ -14,7 +14,7 @@ public static class TimelineExtensions
     }
 
     /// <summary>
-    /// GET /api/launches/{id}/timeline?format=csv|json: the whole timeline, oldest first. Open to
+    /// GET /api/launches/{id}/timeline?format=csv|json&amp;culture=en: the whole timeline, oldest first. Open to
     /// every logged-in user, viewers included: it says who did what and holds no keys or passwords.
     /// </summary>
     public static IEndpointRouteBuilder MapLiveRoomTimeline(this IEndpointRouteBuilder app)
@@ -31,8 +31,10 @@ public static class TimelineExtensions
         if (await grains.GetGrain<ILaunchGrain>(launchId).GetDefinition() is not { } launch) return ApiProblems.UnknownLaunch(launchId);
         var entries = TimelineExport.ReadAllAsync(grains.GetGrain<ILaunchTimelineGrain>(launchId), http.RequestAborted);
         var file = $"{launchId}-timeline.{format}";
+        // The reader's language as for the dashboard (?culture=en or the culture cookie; zh-CN by default).
+        var english = UiCultures.IsEnglish;
         return format == "csv"
-            ? TypedResults.Stream(s => TimelineExport.WriteCsvAsync(s, entries, http.RequestAborted, launch.TimeZone), "text/csv; charset=utf-8", file)
-            : TypedResults.Stream(s => TimelineExport.WriteJsonAsync(s, entries, http.RequestAborted), "application/json", file);
+            ? TypedResults.Stream(s => TimelineExport.WriteCsvAsync(s, entries, http.RequestAborted, launch.TimeZone, english), "text/csv; charset=utf-8", file)
+            : TypedResults.Stream(s => TimelineExport.WriteJsonAsync(s, entries, http.RequestAborted, english), "application/json", file);
     }
 }

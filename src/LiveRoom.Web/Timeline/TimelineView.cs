@@ -6,6 +6,13 @@ namespace LiveRoom.Web.Timeline;
 /// The timeline page's model: the newest <see cref="Capacity"/> entries read so far, and the
 /// filtered list newest first. Older entries stay in the export; a page showing more than a few
 /// thousand rows helps no one during a launch.
+/// <para>
+/// Made for reading: routine delivery receipts (<see cref="TimelineKind.Delivery"/>, one per group
+/// and announcement) are hidden unless the operator switches them on or filters on that kind, and
+/// repeated alerts fold into one row "×N" (<see cref="Rows"/>). Folding is done here, at the reader,
+/// not by the producers: the stored timeline keeps every alert with its own time for the export and
+/// the review's counts, and the page alone decides what is noise.
+/// </para>
 /// </summary>
 public sealed class TimelineView
 {
@@ -19,7 +26,12 @@ public sealed class TimelineView
 
     public long Total { get; private set; }
 
+    /// <summary>Alerts of one action and the same groups, each within this long of the next newer one, fold into one row.</summary>
+    public static readonly TimeSpan FoldWindow = TimeSpan.FromMinutes(5);
+
     public TimelineKind? Kind { get; set; }
+    /// <summary>Off by default: receipts drown the actions and alerts during a broadcast.</summary>
+    public bool ShowDeliveries { get; set; }
     public string? Actor { get; set; }
     public string? Group { get; set; }
 
@@ -40,15 +52,50 @@ public sealed class TimelineView
     }
 
     /// <summary>Newest first, at most <see cref="Shown"/>.</summary>
-    public IReadOnlyList<TimelineEntry> Filtered()
+    public IReadOnlyList<TimelineEntry> Filtered() => Matching().Take(Shown).ToList();
+
+    /// <summary>Delivery receipts read so far that the default view hides (0 when they are shown).</summary>
+    public int HiddenDeliveries => DeliveriesHidden ? _entries.Count(e => e.Kind == TimelineKind.Delivery) : 0;
+
+    /// <summary>
+    /// The page's rows, newest first, at most <see cref="Shown"/>: alerts with the same action and
+    /// groups fold into the row of the newest while each is within <see cref="FoldWindow"/> of the
+    /// previous one, even with other entries between them (a group flapping every tick is one row).
+    /// </summary>
+    public IReadOnlyList<TimelineRow> Rows()
+    {
+        var rows = new List<TimelineRow>();
+        var open = new Dictionary<(string Action, string Groups), int>();
+        foreach (var e in Matching())
+        {
+            if (e.Kind == TimelineKind.Alert)
+            {
+                var key = (e.Action, string.Join('\n', e.GroupIds));
+                if (open.TryGetValue(key, out var i) && rows[i].OldestAt - e.At <= FoldWindow)
+                {
+                    rows[i] = rows[i] with { Count = rows[i].Count + 1, OldestAt = e.At };
+                    continue;
+                }
+                if (rows.Count == Shown) break;
+                open[key] = rows.Count;
+            }
+            else if (rows.Count == Shown) break;
+            rows.Add(new TimelineRow(e, 1, e.At));
+        }
+        return rows;
+    }
+
+    private bool DeliveriesHidden => !ShowDeliveries && Kind != TimelineKind.Delivery;
+
+    private IEnumerable<TimelineEntry> Matching()
     {
         var actor = string.IsNullOrWhiteSpace(Actor) ? null : Actor.Trim();
         var group = string.IsNullOrWhiteSpace(Group) ? null : Group.Trim();
+        var hideDeliveries = DeliveriesHidden;
         return _entries
             .Where(e => Kind is null || e.Kind == Kind)
+            .Where(e => !hideDeliveries || e.Kind != TimelineKind.Delivery)
             .Where(e => actor is null || string.Equals(e.Actor, actor, StringComparison.Ordinal))
-            .Where(e => group is null || e.GroupIds.Contains(group, StringComparer.Ordinal))
-            .Take(Shown)
-            .ToList();
+            .Where(e => group is null || e.GroupIds.Contains(group, StringComparer.Ordinal));
     }
 }

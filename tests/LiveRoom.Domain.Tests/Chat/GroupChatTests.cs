@@ -59,6 +59,6 @@ public class GroupChatTests
         var launch = new LaunchContext { LaunchId = "l1", Phase = LaunchPhase.Countdown };
         var cue = Assert.Single(engine.Evaluate(snapshot, launch, T0.AddSeconds(1)));
         Assert.Equal((CueKind.CounterNegative, "托A"), (cue.Kind, cue.Target));
-        Assert.Contains("割韭菜", cue.Reason);
+        Assert.Contains("割韭菜", cue.ReasonText!.Arg("quote"));
     }
 }

@@ -39,7 +39,8 @@ public class CueEngineTests
         Assert.True(cue.AlertOperator);
         Assert.Equal("回应“这是骗子吧”：放心买", cue.Script);
         Assert.Equal("l1/g1/CounterNegative/m1", cue.Id);
-        Assert.Contains("骗子", cue.Reason);
+        Assert.Equal(CueReasons.Negative, cue.ReasonText?.Code);
+        Assert.Contains("骗子", cue.ReasonText!.Arg("quote"));
 
         // The same negative on the next tick is not cued again.
         Assert.Empty(engine.Evaluate(Group(Negatives(Q("m1", T0, "这是骗子吧", "骗子"))), Live, T0.AddSeconds(10)));

@@ -39,7 +39,7 @@ public sealed class PolicyGateTests(LiveRoomAppFactory app)
         Assert.Null(await gate.ActorAsync(Policies.Operate, what));
 
         var log = await app.Services.GetRequiredService<SecurityAudit>().NewestAsync(50);
-        Assert.Contains(log, e => e.Action == "access.denied" && e.Actor == LiveRoomAppFactory.ViewerUser && e.Summary.Contains(what, StringComparison.Ordinal));
+        Assert.Contains(log, e => e.Action == "access.denied_action" && e.Actor == LiveRoomAppFactory.ViewerUser && e.Args["what"] == what);
     }
 
     [Fact]

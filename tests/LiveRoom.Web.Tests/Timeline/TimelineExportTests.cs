@@ -30,7 +30,8 @@ public sealed class TimelineExportTests(LiveRoomAppFactory app)
         Assert.All(rows, r => Assert.Equal(LiveRoomAppFactory.User, r.GetProperty("actor").GetString()));
         Assert.All(rows, r => Assert.Equal("OperatorAction", r.GetProperty("kind").GetString()));
         Assert.Equal(["g1", "g2", "g3"], rows[1].GetProperty("groupIds").EnumerateArray().Select(g => g.GetString()));
-        Assert.Equal("Closing", rows[2].GetProperty("summary").GetString());
+        Assert.Equal("Closing", rows[2].GetProperty("args").GetProperty("phase").GetString());
+        Assert.Equal("阶段设为 促单", rows[2].GetProperty("summary").GetString());
         var sequences = entries.EnumerateArray().Select(r => r.GetProperty("sequence").GetInt64()).ToList();
         Assert.Equal(Enumerable.Range(0, sequences.Count).Select(i => (long)i), sequences);
     }
@@ -102,6 +103,6 @@ public sealed class TimelineExportTests(LiveRoomAppFactory app)
         Assert.True((await TestLaunch.ProblemAsync(bad))["errors"]!.AsObject().ContainsKey("key"));
 
         var entries = await launch.Api.GetFromJsonAsync<JsonElement>($"/api/launches/{launch.Id}/timeline");
-        Assert.Contains(entries.EnumerateArray(), e => e.GetProperty("action").GetString() == "keys.revoked" && e.GetProperty("summary").GetString() == "all");
+        Assert.Contains(entries.EnumerateArray(), e => e.GetProperty("action").GetString() == "keys.revoked" && e.GetProperty("args").GetProperty("which").GetString() == "all");
     }
 }
