@@ -35,13 +35,7 @@ public sealed class GroupGrain(
     private string _launchId = "";
     private string _groupId = "";
     private GroupLedger _ledger = null!;
-    private WriteCoalescer _writer = null!;
-    private bool _dirty;
-    private bool _trafficDirty;
-    /// <summary>Journal entries written since the last snapshot, removed once a snapshot holds them.</summary>
-    private readonly List<string> _journaled = [];
-    private long _journalSeq;
-    private readonly string _journalTag = Guid.NewGuid().ToString("N")[..8];
+    private GroupStore _store = null!;
     private IGrainTimer _cueTimer = null!;
     private DateTimeOffset _cueDue = DateTimeOffset.MaxValue;
     private bool _evaluating;
@@ -54,10 +48,17 @@ public sealed class GroupGrain(
     {
         (_launchId, _groupId) = GroupKey.Parse(this.GetPrimaryKeyString());
         _ledger = new GroupLedger(_groupId, store.State, traffic.State) { ChatFeedSize = cueOptions.Value.ChatFeedSize };
-        _writer = new WriteCoalescer(WriteAsync);
+        _store = new GroupStore(store, traffic, journal, this.GetPrimaryKeyString());
         _ledger.Registration = await GrainFactory.GetGrain<ILaunchGrain>(_launchId).GetGroup(_groupId);
         await UseLaunchSignals();
-        var replayed = options.Value.DurableStorage && await ReplayJournal();
+        // What the journal holds beyond the snapshot: batches acknowledged after it was written.
+        var replayed = options.Value.DurableStorage && await _store.Replay(_ledger);
+        if (replayed)
+        {
+            NoteCueTrigger();
+            // These spikes were alerted when the events first arrived; a replay must not repeat them.
+            _ledger.TakeSpikeAlerts();
+        }
         // Memory storage is written on deactivation only (PipelineOptions.DurableStorage).
         if (options.Value.DurableStorage)
             this.RegisterGrainTimer(PersistIfDirty, options.Value.PersistInterval, options.Value.PersistInterval);
@@ -80,8 +81,7 @@ public sealed class GroupGrain(
         LiveRoomMetrics.GroupDeactivated();
         // Memory storage goes down with the silo: nothing to keep (and it may be gone already).
         if (!options.Value.DurableStorage && reason.ReasonCode == DeactivationReasonCode.ShuttingDown) return;
-        if (_dirty) await _writer.WriteAsync();
-        if (_trafficDirty) await WriteTrafficAsync();
+        await _store.FlushAsync();
     }
 
     public Task<int> Apply(IReadOnlyList<LaunchEvent> events)
@@ -104,37 +104,16 @@ public sealed class GroupGrain(
             _ledger.ClearCueTrigger();
         }
         Report();
-        _dirty = true; // the snapshot: on the timer (durable mode) and on deactivation
+        _store.Changed(); // the snapshot: on the timer (durable mode) and on deactivation
         if (!options.Value.DurableStorage) return Task.FromResult(duplicates);
         // Durable before the acknowledgement: one append of this batch, not a rewrite of the state.
-        var entry = new JournalEntry(++_journalSeq, _journalTag, applied);
-        _journaled.Add(entry.Id);
-        return AwaitWrite(journal.AppendAsync(this.GetPrimaryKeyString(), entry), duplicates);
-    }
-
-    /// <summary>Applies what the journal holds beyond the snapshot (acknowledged after it was written).</summary>
-    private async Task<bool> ReplayJournal()
-    {
-        var entries = await journal.ReadAsync(this.GetPrimaryKeyString(), State.JournalSeq);
-        _journalSeq = State.JournalSeq;
-        foreach (var entry in entries)
-        {
-            foreach (var e in entry.Events) _ledger.Apply(e);
-            _journaled.Add(entry.Id);
-            _journalSeq = Math.Max(_journalSeq, entry.Seq);
-        }
-        NoteCueTrigger();
-        // These spikes were alerted when the events first arrived; a replay must not repeat them.
-        _ledger.TakeSpikeAlerts();
-        _dirty |= entries.Count > 0;
-        return entries.Count > 0;
+        return AwaitWrite(_store.Append(applied), duplicates);
     }
 
     public Task ApplyTraffic(TrafficDelta delta)
     {
         _ledger.ApplyTraffic(delta);
-        _dirty = true; // the series and last activity changed too
-        _trafficDirty = true;
+        _store.TrafficChanged();
         Report();
         return Task.CompletedTask;
     }
@@ -171,7 +150,7 @@ public sealed class GroupGrain(
         if (_ledger.ResyncMembers(members, at, memberIds))
         {
             Report(); // the row's mismatch flag
-            await _writer.WriteAsync();
+            await _store.WriteAsync();
         }
         return State.Roll.Mismatch ?? 0;
     }
@@ -232,7 +211,7 @@ public sealed class GroupGrain(
                 if (triggeredAt is { } since) RecordCueLatency(issued, clock.GetElapsedTime(since));
             }
             if (issued.Count > 0 || before != (cues.Handled.Count, cues.Handled.LastOrDefault(), cues.NextSeeded, cues.LastMilestoneOrders))
-                _dirty = true; // cooldowns and handled triggers are written with the group's state
+                _store.Changed(); // cooldowns and handled triggers are written with the group's state
             if (launch.Phase != Domain.Launches.LaunchPhase.Ended)
                 ScheduleCues(CueSchedule.NextCheck(signals, launch, context.Rules, cues, now, idle) - now);
         }
@@ -275,37 +254,9 @@ public sealed class GroupGrain(
     private void UseLaunchSignals(CueContextCache.Entry context) =>
         _ledger.UseSignals(context.Mood, context.Rules.Signals, cueOptions.Value.EarlyJoinCount);
 
-    /// <summary>The snapshot: the whole state, then the journal entries it now holds are removed.</summary>
-    private async Task WriteAsync()
-    {
-        _dirty = false;
-        State.JournalSeq = _journalSeq;
-        var covered = _journaled.ToList();
-        _journaled.Clear();
-        try
-        {
-            await store.WriteStateAsync();
-        }
-        catch
-        {
-            _journaled.AddRange(covered);
-            _dirty = true;
-            throw;
-        }
-        if (covered.Count > 0) await journal.RemoveAsync(this.GetPrimaryKeyString(), covered);
-    }
-
-    private async Task WriteTrafficAsync()
-    {
-        _trafficDirty = false;
-        await traffic.WriteStateAsync();
-    }
-
     private async Task PersistIfDirty()
     {
-        if (_trafficDirty) await WriteTrafficAsync();
-        if (!_dirty) return;
-        await _writer.WriteAsync();
+        if (!await _store.WriteIfChangedAsync()) return;
         // The same version again: the launch ignores it unless a failed flush lost the report that
         // carried it (a launch grain moving to another node, say), which this repairs without
         // waiting for the group's next event; rows that did arrive do not travel to viewers again.
