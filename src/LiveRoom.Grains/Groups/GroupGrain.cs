@@ -37,7 +37,7 @@ public sealed class GroupGrain(
     private GroupLedger _ledger = null!;
     private GroupStore _store = null!;
     private IGrainTimer _cueTimer = null!;
-    private DateTimeOffset _cueDue = DateTimeOffset.MaxValue;
+    private readonly CueWakePlanner _cueWake = new(options.Value.TickInterval, cueOptions.Value.IdleCheckInterval);
     private bool _evaluating;
     /// <summary>When the oldest event not yet seen by a cue evaluation arrived: the start of the cue latency metric.</summary>
     private long? _cueTriggerSince;
@@ -64,7 +64,7 @@ public sealed class GroupGrain(
             this.RegisterGrainTimer(PersistIfDirty, options.Value.PersistInterval, options.Value.PersistInterval);
         _cueTimer = this.RegisterGrainTimer(EvaluateCues, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         // Time-based rules (stall, quiet, open questions) start being watched once the group is active.
-        ScheduleCues(options.Value.TickInterval);
+        WakeCues(_cueWake.InATick(clock.GetUtcNow()));
         // A group that comes back (after a node was lost) re-states its truth: the report of its
         // last changes may have died in the lost node's buffer.
         var known = State.Version > 0 || replayed;
@@ -98,9 +98,7 @@ public sealed class GroupGrain(
 
         if (_ledger.CueTriggered)
         {
-            // Within one tick of the trigger (a quarter tick of waiting leaves room for the HTTP
-            // request before it and the cue grain after it), and a burst in that quarter is one evaluation.
-            ScheduleCues(options.Value.TickInterval / 4);
+            WakeCues(_cueWake.Triggered(clock.GetUtcNow()));
             _ledger.ClearCueTrigger();
         }
         Report();
@@ -173,14 +171,10 @@ public sealed class GroupGrain(
             GrainFactory.GetGrain<ILaunchTimelineGrain>(_launchId).Append(alerts).Ignore();
     }
 
-    /// <summary>Wakes the cue evaluation after <paramref name="delay"/>, unless it is due sooner already.</summary>
-    private void ScheduleCues(TimeSpan delay)
+    /// <summary>Sets the cue timer to what <see cref="CueWakePlanner"/> planned (null: a wake-up due sooner stands).</summary>
+    private void WakeCues(TimeSpan? delay)
     {
-        if (delay < TimeSpan.Zero) delay = TimeSpan.Zero;
-        var due = clock.GetUtcNow() + delay;
-        if (due >= _cueDue) return;
-        _cueDue = due;
-        _cueTimer.Change(delay, Timeout.InfiniteTimeSpan);
+        if (delay is { } d) _cueTimer.Change(d, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>
@@ -189,15 +183,14 @@ public sealed class GroupGrain(
     /// </summary>
     private async Task EvaluateCues()
     {
-        _cueDue = DateTimeOffset.MaxValue;
-        if (_evaluating) { ScheduleCues(options.Value.TickInterval); return; }
+        _cueWake.Woke();
+        if (_evaluating) { WakeCues(_cueWake.InATick(clock.GetUtcNow())); return; }
         _evaluating = true;
-        var idle = cueOptions.Value.IdleCheckInterval;
         try
         {
             var context = await cueContexts.GetAsync(_launchId);
             UseLaunchSignals(context); // a rule file with a new "lexicon" or "signals" reaches the group within a tick
-            if (context.Launch is not { } launch) { ScheduleCues(idle); return; }
+            if (context.Launch is not { } launch) { WakeCues(_cueWake.Retry(clock.GetUtcNow())); return; }
             var now = clock.GetUtcNow();
             var signals = _ledger.Signals(now);
             var cues = State.Cues;
@@ -212,13 +205,12 @@ public sealed class GroupGrain(
             }
             if (issued.Count > 0 || before != (cues.Handled.Count, cues.Handled.LastOrDefault(), cues.NextSeeded, cues.LastMilestoneOrders))
                 _store.Changed(); // cooldowns and handled triggers are written with the group's state
-            if (launch.Phase != Domain.Launches.LaunchPhase.Ended)
-                ScheduleCues(CueSchedule.NextCheck(signals, launch, context.Rules, cues, now, idle) - now);
+            WakeCues(_cueWake.Evaluated(signals, launch, context.Rules, cues, now, clock.GetUtcNow()));
         }
         catch (Exception ex)
         {
             logger.LogWarning(ex, "Cue evaluation of {Launch}/{Group} failed; retrying", _launchId, _groupId);
-            ScheduleCues(idle);
+            WakeCues(_cueWake.Retry(clock.GetUtcNow()));
         }
         finally
         {
