@@ -53,12 +53,7 @@ public sealed class GroupGrain(
         await UseLaunchSignals();
         // What the journal holds beyond the snapshot: batches acknowledged after it was written.
         var replayed = options.Value.DurableStorage && await _store.Replay(_ledger);
-        if (replayed)
-        {
-            NoteCueTrigger();
-            // These spikes were alerted when the events first arrived; a replay must not repeat them.
-            _ledger.TakeSpikeAlerts();
-        }
+        NoteCueTrigger();
         // Memory storage is written on deactivation only (PipelineOptions.DurableStorage).
         if (options.Value.DurableStorage)
             this.RegisterGrainTimer(PersistIfDirty, options.Value.PersistInterval, options.Value.PersistInterval);
@@ -201,7 +196,7 @@ public sealed class GroupGrain(
             if (issued.Count > 0)
             {
                 await GrainFactory.GetGrain<ILaunchCuesGrain>(_launchId).Issue(issued);
-                if (triggeredAt is { } since) RecordCueLatency(issued, clock.GetElapsedTime(since));
+                if (triggeredAt is { } since) LiveRoomMetrics.CuesIssued(issued, clock.GetElapsedTime(since));
             }
             if (issued.Count > 0 || before != (cues.Handled.Count, cues.Handled.LastOrDefault(), cues.NextSeeded, cues.LastMilestoneOrders))
                 _store.Changed(); // cooldowns and handled triggers are written with the group's state
@@ -215,14 +210,6 @@ public sealed class GroupGrain(
         finally
         {
             _evaluating = false;
-        }
-    }
-
-    private static void RecordCueLatency(IReadOnlyList<Cue> issued, TimeSpan sinceTrigger)
-    {
-        foreach (var cue in issued)
-        {
-            if (cue.Rule is CueRuleKind.NegativeMessage or CueRuleKind.OrderMilestone) LiveRoomMetrics.CueIssued(cue.Kind, sinceTrigger);
         }
     }
 

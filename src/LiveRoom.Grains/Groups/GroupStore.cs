@@ -59,7 +59,8 @@ public sealed class GroupStore
 
     /// <summary>
     /// Applies to <paramref name="ledger"/> what the journal holds beyond the snapshot (batches
-    /// acknowledged after it was written); true if there was any.
+    /// acknowledged after it was written); true if there was any. Spike alerts are dropped: they
+    /// were sent when the events first arrived, and a replay must not repeat them.
     /// </summary>
     public async Task<bool> Replay(GroupLedger ledger)
     {
@@ -71,6 +72,7 @@ public sealed class GroupStore
             _journaled.Add(entry.Id);
             _journalSeq = Math.Max(_journalSeq, entry.Seq);
         }
+        ledger.TakeSpikeAlerts();
         _dirty |= entries.Count > 0;
         return entries.Count > 0;
     }
