@@ -15,7 +15,7 @@ using Orleans.Concurrency;
 namespace LiveRoom.Grains.Groups;
 
 /// <summary>
-/// The shell of one group: activation, storage (snapshot, journal, traffic), timers, and the calls
+/// The shell of one group: activation, storage (<see cref="GroupStore"/>), timers, and the calls
 /// to its launch, timeline and cues grains. The group's rules live in its <see cref="GroupLedger"/>.
 /// Reentrant so that callers waiting on a write do not block new events: every change happens
 /// synchronously between awaits, and writes are coalesced (one outstanding at a time).
@@ -174,7 +174,7 @@ public sealed class GroupGrain(
 
     /// <summary>
     /// Runs the launch's cue rules on this group's signals and sends what fires to the launch's cues
-    /// grain, then sleeps until the next time-based rule may fire (<see cref="CueSchedule"/>).
+    /// grain, then sleeps until the next time-based rule may fire (<see cref="CueWakePlanner"/>).
     /// </summary>
     private async Task EvaluateCues()
     {
