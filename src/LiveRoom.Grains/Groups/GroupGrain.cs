@@ -15,7 +15,7 @@ using Orleans.Concurrency;
 namespace LiveRoom.Grains.Groups;
 
 /// <summary>
-/// The shell of one group: activation, storage (snapshot, journal, traffic), timers, and the calls
+/// The shell of one group: activation, storage (<see cref="GroupStore"/>), timers, and the calls
 /// to its launch, timeline and cues grains. The group's rules live in its <see cref="GroupLedger"/>.
 /// Reentrant so that callers waiting on a write do not block new events: every change happens
 /// synchronously between awaits, and writes are coalesced (one outstanding at a time).
@@ -35,15 +35,9 @@ public sealed class GroupGrain(
     private string _launchId = "";
     private string _groupId = "";
     private GroupLedger _ledger = null!;
-    private WriteCoalescer _writer = null!;
-    private bool _dirty;
-    private bool _trafficDirty;
-    /// <summary>Journal entries written since the last snapshot, removed once a snapshot holds them.</summary>
-    private readonly List<string> _journaled = [];
-    private long _journalSeq;
-    private readonly string _journalTag = Guid.NewGuid().ToString("N")[..8];
+    private GroupStore _store = null!;
     private IGrainTimer _cueTimer = null!;
-    private DateTimeOffset _cueDue = DateTimeOffset.MaxValue;
+    private readonly CueWakePlanner _cueWake = new(options.Value.TickInterval, cueOptions.Value.IdleCheckInterval);
     private bool _evaluating;
     /// <summary>When the oldest event not yet seen by a cue evaluation arrived: the start of the cue latency metric.</summary>
     private long? _cueTriggerSince;
@@ -54,16 +48,18 @@ public sealed class GroupGrain(
     {
         (_launchId, _groupId) = GroupKey.Parse(this.GetPrimaryKeyString());
         _ledger = new GroupLedger(_groupId, store.State, traffic.State) { ChatFeedSize = cueOptions.Value.ChatFeedSize };
-        _writer = new WriteCoalescer(WriteAsync);
+        _store = new GroupStore(store, traffic, journal, this.GetPrimaryKeyString());
         _ledger.Registration = await GrainFactory.GetGrain<ILaunchGrain>(_launchId).GetGroup(_groupId);
         await UseLaunchSignals();
-        var replayed = options.Value.DurableStorage && await ReplayJournal();
+        // What the journal holds beyond the snapshot: batches acknowledged after it was written.
+        var replayed = options.Value.DurableStorage && await _store.Replay(_ledger);
+        NoteCueTrigger();
         // Memory storage is written on deactivation only (PipelineOptions.DurableStorage).
         if (options.Value.DurableStorage)
             this.RegisterGrainTimer(PersistIfDirty, options.Value.PersistInterval, options.Value.PersistInterval);
         _cueTimer = this.RegisterGrainTimer(EvaluateCues, Timeout.InfiniteTimeSpan, Timeout.InfiniteTimeSpan);
         // Time-based rules (stall, quiet, open questions) start being watched once the group is active.
-        ScheduleCues(options.Value.TickInterval);
+        WakeCues(_cueWake.InATick(clock.GetUtcNow()));
         // A group that comes back (after a node was lost) re-states its truth: the report of its
         // last changes may have died in the lost node's buffer.
         var known = State.Version > 0 || replayed;
@@ -80,8 +76,7 @@ public sealed class GroupGrain(
         LiveRoomMetrics.GroupDeactivated();
         // Memory storage goes down with the silo: nothing to keep (and it may be gone already).
         if (!options.Value.DurableStorage && reason.ReasonCode == DeactivationReasonCode.ShuttingDown) return;
-        if (_dirty) await _writer.WriteAsync();
-        if (_trafficDirty) await WriteTrafficAsync();
+        await _store.FlushAsync();
     }
 
     public Task<int> Apply(IReadOnlyList<LaunchEvent> events)
@@ -98,43 +93,20 @@ public sealed class GroupGrain(
 
         if (_ledger.CueTriggered)
         {
-            // Within one tick of the trigger (a quarter tick of waiting leaves room for the HTTP
-            // request before it and the cue grain after it), and a burst in that quarter is one evaluation.
-            ScheduleCues(options.Value.TickInterval / 4);
+            WakeCues(_cueWake.Triggered(clock.GetUtcNow()));
             _ledger.ClearCueTrigger();
         }
         Report();
-        _dirty = true; // the snapshot: on the timer (durable mode) and on deactivation
+        _store.Changed(); // the snapshot: on the timer (durable mode) and on deactivation
         if (!options.Value.DurableStorage) return Task.FromResult(duplicates);
         // Durable before the acknowledgement: one append of this batch, not a rewrite of the state.
-        var entry = new JournalEntry(++_journalSeq, _journalTag, applied);
-        _journaled.Add(entry.Id);
-        return AwaitWrite(journal.AppendAsync(this.GetPrimaryKeyString(), entry), duplicates);
-    }
-
-    /// <summary>Applies what the journal holds beyond the snapshot (acknowledged after it was written).</summary>
-    private async Task<bool> ReplayJournal()
-    {
-        var entries = await journal.ReadAsync(this.GetPrimaryKeyString(), State.JournalSeq);
-        _journalSeq = State.JournalSeq;
-        foreach (var entry in entries)
-        {
-            foreach (var e in entry.Events) _ledger.Apply(e);
-            _journaled.Add(entry.Id);
-            _journalSeq = Math.Max(_journalSeq, entry.Seq);
-        }
-        NoteCueTrigger();
-        // These spikes were alerted when the events first arrived; a replay must not repeat them.
-        _ledger.TakeSpikeAlerts();
-        _dirty |= entries.Count > 0;
-        return entries.Count > 0;
+        return AwaitWrite(_store.Append(applied), duplicates);
     }
 
     public Task ApplyTraffic(TrafficDelta delta)
     {
         _ledger.ApplyTraffic(delta);
-        _dirty = true; // the series and last activity changed too
-        _trafficDirty = true;
+        _store.TrafficChanged();
         Report();
         return Task.CompletedTask;
     }
@@ -171,7 +143,7 @@ public sealed class GroupGrain(
         if (_ledger.ResyncMembers(members, at, memberIds))
         {
             Report(); // the row's mismatch flag
-            await _writer.WriteAsync();
+            await _store.WriteAsync();
         }
         return State.Roll.Mismatch ?? 0;
     }
@@ -194,31 +166,26 @@ public sealed class GroupGrain(
             GrainFactory.GetGrain<ILaunchTimelineGrain>(_launchId).Append(alerts).Ignore();
     }
 
-    /// <summary>Wakes the cue evaluation after <paramref name="delay"/>, unless it is due sooner already.</summary>
-    private void ScheduleCues(TimeSpan delay)
+    /// <summary>Sets the cue timer to what <see cref="CueWakePlanner"/> planned (null: a wake-up due sooner stands).</summary>
+    private void WakeCues(TimeSpan? delay)
     {
-        if (delay < TimeSpan.Zero) delay = TimeSpan.Zero;
-        var due = clock.GetUtcNow() + delay;
-        if (due >= _cueDue) return;
-        _cueDue = due;
-        _cueTimer.Change(delay, Timeout.InfiniteTimeSpan);
+        if (delay is { } d) _cueTimer.Change(d, Timeout.InfiniteTimeSpan);
     }
 
     /// <summary>
     /// Runs the launch's cue rules on this group's signals and sends what fires to the launch's cues
-    /// grain, then sleeps until the next time-based rule may fire (<see cref="CueSchedule"/>).
+    /// grain, then sleeps until the next time-based rule may fire (<see cref="CueWakePlanner"/>).
     /// </summary>
     private async Task EvaluateCues()
     {
-        _cueDue = DateTimeOffset.MaxValue;
-        if (_evaluating) { ScheduleCues(options.Value.TickInterval); return; }
+        _cueWake.Woke();
+        if (_evaluating) { WakeCues(_cueWake.InATick(clock.GetUtcNow())); return; }
         _evaluating = true;
-        var idle = cueOptions.Value.IdleCheckInterval;
         try
         {
             var context = await cueContexts.GetAsync(_launchId);
             UseLaunchSignals(context); // a rule file with a new "lexicon" or "signals" reaches the group within a tick
-            if (context.Launch is not { } launch) { ScheduleCues(idle); return; }
+            if (context.Launch is not { } launch) { WakeCues(_cueWake.Retry(clock.GetUtcNow())); return; }
             var now = clock.GetUtcNow();
             var signals = _ledger.Signals(now);
             var cues = State.Cues;
@@ -229,29 +196,20 @@ public sealed class GroupGrain(
             if (issued.Count > 0)
             {
                 await GrainFactory.GetGrain<ILaunchCuesGrain>(_launchId).Issue(issued);
-                if (triggeredAt is { } since) RecordCueLatency(issued, clock.GetElapsedTime(since));
+                if (triggeredAt is { } since) LiveRoomMetrics.CuesIssued(issued, clock.GetElapsedTime(since));
             }
             if (issued.Count > 0 || before != (cues.Handled.Count, cues.Handled.LastOrDefault(), cues.NextSeeded, cues.LastMilestoneOrders))
-                _dirty = true; // cooldowns and handled triggers are written with the group's state
-            if (launch.Phase != Domain.Launches.LaunchPhase.Ended)
-                ScheduleCues(CueSchedule.NextCheck(signals, launch, context.Rules, cues, now, idle) - now);
+                _store.Changed(); // cooldowns and handled triggers are written with the group's state
+            WakeCues(_cueWake.Evaluated(signals, launch, context.Rules, cues, now, clock.GetUtcNow()));
         }
         catch (Exception ex)
         {
             logger.LogWarning(ex, "Cue evaluation of {Launch}/{Group} failed; retrying", _launchId, _groupId);
-            ScheduleCues(idle);
+            WakeCues(_cueWake.Retry(clock.GetUtcNow()));
         }
         finally
         {
             _evaluating = false;
-        }
-    }
-
-    private static void RecordCueLatency(IReadOnlyList<Cue> issued, TimeSpan sinceTrigger)
-    {
-        foreach (var cue in issued)
-        {
-            if (cue.Rule is CueRuleKind.NegativeMessage or CueRuleKind.OrderMilestone) LiveRoomMetrics.CueIssued(cue.Kind, sinceTrigger);
         }
     }
 
@@ -275,37 +233,9 @@ public sealed class GroupGrain(
     private void UseLaunchSignals(CueContextCache.Entry context) =>
         _ledger.UseSignals(context.Mood, context.Rules.Signals, cueOptions.Value.EarlyJoinCount);
 
-    /// <summary>The snapshot: the whole state, then the journal entries it now holds are removed.</summary>
-    private async Task WriteAsync()
-    {
-        _dirty = false;
-        State.JournalSeq = _journalSeq;
-        var covered = _journaled.ToList();
-        _journaled.Clear();
-        try
-        {
-            await store.WriteStateAsync();
-        }
-        catch
-        {
-            _journaled.AddRange(covered);
-            _dirty = true;
-            throw;
-        }
-        if (covered.Count > 0) await journal.RemoveAsync(this.GetPrimaryKeyString(), covered);
-    }
-
-    private async Task WriteTrafficAsync()
-    {
-        _trafficDirty = false;
-        await traffic.WriteStateAsync();
-    }
-
     private async Task PersistIfDirty()
     {
-        if (_trafficDirty) await WriteTrafficAsync();
-        if (!_dirty) return;
-        await _writer.WriteAsync();
+        if (!await _store.WriteIfChangedAsync()) return;
         // The same version again: the launch ignores it unless a failed flush lost the report that
         // carried it (a launch grain moving to another node, say), which this repairs without
         // waiting for the group's next event; rows that did arrive do not travel to viewers again.

@@ -82,9 +82,18 @@ public static class LiveRoomMetrics
     public static void DeliveryAttempted(DeliveryStatus outcome, ChannelKind channel) =>
         Deliveries.Add(1, OutcomeTags[(int)outcome], ChannelTags[(int)channel]);
 
-    /// <summary>Event-triggered cues only: time-based rules (stall, quiet, unanswered question) fire when due, not on an event.</summary>
-    public static void CueIssued(CueKind kind, TimeSpan sinceTrigger) =>
-        CueLatency.Record(Math.Max(0, sinceTrigger.TotalSeconds), CueKindTags[(int)kind]);
+    /// <summary>
+    /// The cue latency of <paramref name="issued"/>, since the first event that asked for an evaluation.
+    /// Event-triggered cues only: time-based rules (stall, quiet, unanswered question) fire when due, not on an event.
+    /// </summary>
+    public static void CuesIssued(IReadOnlyList<Cue> issued, TimeSpan sinceTrigger)
+    {
+        foreach (var cue in issued)
+        {
+            if (cue.Rule is CueRuleKind.NegativeMessage or CueRuleKind.OrderMilestone)
+                CueLatency.Record(Math.Max(0, sinceTrigger.TotalSeconds), CueKindTags[(int)cue.Kind]);
+        }
+    }
 
     private static readonly KeyValuePair<string, object?>[] OutcomeTags =
         Enum.GetValues<DeliveryStatus>().Select(s => new KeyValuePair<string, object?>("outcome", s.ToString().ToLowerInvariant())).ToArray();
