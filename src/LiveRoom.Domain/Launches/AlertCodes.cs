@@ -38,6 +38,17 @@ public static class AlertCodes
     /// </summary>
     public const string SpikeStarted = "mood." + NegativeSpike;
 
+    /// <summary>Every alert flag a board row can carry (shown as <c>alert.{code}</c>; silence is a flag of its own).</summary>
+    public static IReadOnlyList<string> RowFlags => GroupAlerts;
+
+    /// <summary>Every timeline action an alert can write (rendered as <c>text.{action}</c>): raised and cleared.</summary>
+    public static IReadOnlyList<string> TimelineActions { get; } =
+    [
+        SpikeStarted,
+        .. new[] { Silent, LeaveWave, MemberMismatch, SeededEarlyJoin }.Select(GroupAction).SelectMany(a => new[] { a, Cleared(a) }),
+        .. new[] { SkuOversold, SkuSoldOut, SkuLow }.Select(SkuAction).SelectMany(a => new[] { a, Cleared(a) }),
+    ];
+
     public static string GroupAction(string code) => GroupPrefix + code;
 
     public static string SkuAction(string code) => SkuPrefix + code;

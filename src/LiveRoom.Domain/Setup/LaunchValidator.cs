@@ -14,7 +14,7 @@ public static class LaunchValidator
         if (string.IsNullOrWhiteSpace(d.Name)) errors.Required("name");
         else if (d.Name.Length > 200) errors.MaxLength("name", 200);
         if (!Ids.IsValid(d.Id)) errors.Add("id", Ids.Rule, ServerText.Of(ValidationCodes.Id));
-        if (!TimeZones.IsKnown(d.TimeZone)) errors.Add("timeZone", $"unknown time zone '{d.TimeZone}'; use an IANA name such as {TimeZones.Default}", ServerText.Of(ValidationCodes.TimeZone, ("value", d.TimeZone)));
+        if (!TimeZones.IsKnown(d.TimeZone)) errors.Add("timeZone", $"unknown time zone '{d.TimeZone}'; use an IANA name such as {TimeZones.Default}", ServerText.Of(ValidationCodes.TimeZone, ("value", d.TimeZone), ("example", TimeZones.Default)));
         if (d.EndsAt <= d.StartsAt) errors.Add("endsAt", "must be after startsAt", ServerText.Of(ValidationCodes.After, ("other", "startsAt")));
         if (d.WarmupLead < d.CountdownLead) errors.Add("warmupLeadMinutes", "must not be shorter than countdownLeadMinutes", ServerText.Of(ValidationCodes.NotShorter, ("other", "countdownLeadMinutes")));
         if (d.CountdownLead < TimeSpan.Zero) errors.NotNegative("countdownLeadMinutes");

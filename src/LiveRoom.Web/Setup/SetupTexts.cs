@@ -20,7 +20,7 @@ internal static class SetupTexts
         ["text.validation.not_whole"] = ("“{value}”不是整数", "'{value}' is not a whole number"),
         ["text.validation.id"] = ("须为 1–64 个字母、数字、'-'、'_' 或 '.'", "must be 1-64 characters of letters, digits, '-', '_' or '.'"),
         ["text.validation.no_empty_names"] = ("名字不能为空", "names must not be empty"),
-        ["text.validation.time_zone"] = ("未知时区“{value}”，请使用 IANA 名称，如 Asia/Shanghai", "unknown time zone '{value}'; use an IANA name such as Asia/Shanghai"),
+        ["text.validation.time_zone"] = ("未知时区“{value}”，请使用 IANA 名称，如 {example}", "unknown time zone '{value}'; use an IANA name such as {example}"),
         ["text.validation.after"] = ("必须晚于 {other}", "must be after {other}"),
         ["text.validation.not_shorter"] = ("不能短于 {other}", "must not be shorter than {other}"),
         ["text.validation.url"] = ("必须是完整的 http(s) 链接，最多 {max} 个字符", "must be an absolute http(s) URL of at most {max} characters"),

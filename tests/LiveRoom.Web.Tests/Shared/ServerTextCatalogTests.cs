@@ -10,7 +10,7 @@ namespace LiveRoom.Web.Tests.Shared;
 
 /// <summary>
 /// Every code the server can write has a text in both languages. The codes come from their
-/// catalogs (<see cref="TimelineActions"/>, an <c>AlertCodes</c> class wherever a feature defines it,
+/// catalogs (<see cref="TimelineActions"/>, <see cref="Domain.Launches.AlertCodes"/>,
 /// cue reasons, launch changes), so a code added to a catalog is checked without touching this test.
 /// </summary>
 public sealed partial class ServerTextCatalogTests
@@ -22,23 +22,21 @@ public sealed partial class ServerTextCatalogTests
         return data;
     }
 
-    public static TheoryData<string> AlertCodes()
-    {
-        var data = new TheoryData<string> { "leave_wave" };
-        // Found by name: the feature that owns alerts keeps its catalog where it likes.
-        foreach (var type in typeof(TimelineActions).Assembly.GetTypes().Where(t => t.Name == "AlertCodes"))
-            foreach (var code in TimelineActions.Codes(type)) data.Add(code);
-        return data;
-    }
+    public static TheoryData<string> RowFlags() => [.. Domain.Launches.AlertCodes.RowFlags];
+
+    public static TheoryData<string> AlertActions() => [.. Domain.Launches.AlertCodes.TimelineActions];
 
     [Theory]
     [MemberData(nameof(TextCodes))]
     public void Every_timeline_action_and_server_text_code_has_both_languages(string code) => AssertBoth("text." + code);
 
     [Theory]
-    [MemberData(nameof(AlertCodes))]
-    public void Every_alert_code_has_both_languages(string code) =>
-        AssertBoth(Ui.TextOf("alert." + code) is not null ? "alert." + code : "text.alert." + code);
+    [MemberData(nameof(RowFlags))]
+    public void Every_board_row_flag_has_both_languages(string code) => AssertBoth("alert." + code);
+
+    [Theory]
+    [MemberData(nameof(AlertActions))]
+    public void Every_alert_timeline_action_has_both_languages(string action) => AssertBoth("text." + action);
 
     [Fact]
     public void Every_server_text_has_both_languages_and_the_English_has_no_Chinese()
