@@ -70,6 +70,27 @@ public static class Wait
     public static Task Until(Func<Task<bool>> condition, string what, TimeSpan? timeout = null, bool retryErrors = false) =>
         Until(condition, ok => ok, what, timeout, retryErrors);
 
+    /// <summary>Waits for <paramref name="task"/> (a message a test client is waiting to receive) and returns its result.</summary>
+    public static async Task<T> Until<T>(Task<T> task, string what, TimeSpan? timeout = null)
+    {
+        await Until((Task)task, what, timeout);
+        return await task;
+    }
+
+    /// <inheritdoc cref="Until{T}(Task{T}, string, TimeSpan?)"/>
+    public static async Task Until(Task task, string what, TimeSpan? timeout = null)
+    {
+        var limit = Scaled(timeout ?? TimeSpan.FromSeconds(10));
+        try
+        {
+            await task.WaitAsync(limit);
+        }
+        catch (TimeoutException ex) when (!task.IsCompleted)
+        {
+            throw new TimeoutException(Failure(what, limit, seen: false, (object?)null, error: null), ex);
+        }
+    }
+
     private static string Failure<T>(string what, TimeSpan limit, bool seen, T last, Exception? error)
     {
         var scale = Scale == 1 ? "" : string.Create(CultureInfo.InvariantCulture, $" ({ScaleVariable}={Scale})");
