@@ -60,14 +60,15 @@ public sealed class LiveRoomProcess : IAsyncDisposable
         }
     }
 
-    public static async Task<LiveRoomProcess> StartAsync(LiveRoomProcessOptions? options = null)
+    /// <summary>Starts LiveRoom.Web and, unless told otherwise, waits until it is ready; <paramref name="ct"/> gives up (and kills it) early.</summary>
+    public static async Task<LiveRoomProcess> StartAsync(LiveRoomProcessOptions? options = null, CancellationToken ct = default)
     {
         options ??= new LiveRoomProcessOptions();
         var dll = options.WebDll ?? RepoPaths.WebDll();
         if (!File.Exists(dll))
         {
             if (!options.BuildIfMissing) throw new FileNotFoundException($"Build LiveRoom.Web first; {dll} is missing.", dll);
-            await BuildAsync(dll);
+            await BuildAsync(dll, ct);
         }
 
         var port = options.Port ?? FreePort.Next();
@@ -98,7 +99,7 @@ public sealed class LiveRoomProcess : IAsyncDisposable
         process.Start();
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        if (options.WaitUntilReady) await server.WaitUntilReadyAsync();
+        if (options.WaitUntilReady) await server.WaitUntilReadyAsync(ct);
         return server;
     }
 
@@ -118,11 +119,16 @@ public sealed class LiveRoomProcess : IAsyncDisposable
         }
     }
 
-    private async Task WaitUntilReadyAsync()
+    private async Task WaitUntilReadyAsync(CancellationToken ct)
     {
         try
         {
-            await Wait.Until(IsReadyAsync, $"LiveRoom.Web on port {Port} to answer {_options.ReadyPath}", _options.StartTimeout);
+            await Wait.Until(IsReadyAsync, $"LiveRoom.Web on port {Port} to answer {_options.ReadyPath}", _options.StartTimeout).WaitAsync(ct);
+        }
+        catch (OperationCanceledException)
+        {
+            await KillAsync();
+            throw;
         }
         catch (TimeoutException ex)
         {
@@ -175,12 +181,12 @@ public sealed class LiveRoomProcess : IAsyncDisposable
     }
 
     /// <summary>Builds LiveRoom.Web in the configuration of the missing dll's bin folder.</summary>
-    private static async Task BuildAsync(string dll)
+    private static async Task BuildAsync(string dll, CancellationToken ct)
     {
         var configuration = new DirectoryInfo(Path.GetDirectoryName(dll)!).Parent?.Name ?? "Release";
         var project = Path.Combine(RepoPaths.WebProject(), "LiveRoom.Web.csproj");
         using var build = Process.Start(new ProcessStartInfo("dotnet", ["build", project, "-c", configuration, "--nologo", "-v", "q"]))!;
-        await build.WaitForExitAsync();
+        await build.WaitForExitAsync(ct);
         if (build.ExitCode != 0) throw new InvalidOperationException($"Building {project} failed.");
     }
 
