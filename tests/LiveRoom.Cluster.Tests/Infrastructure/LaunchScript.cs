@@ -93,7 +93,7 @@ public sealed class LaunchScript(string launchId, int groups)
 
     /// <summary>Waits until the node's board shows exactly the acknowledged truth.</summary>
     public Task<JsonElement> TruthAsync(LiveRoomNode node, TimeSpan timeout) =>
-        Wait.For(() => SnapshotAsync(node), Matches, timeout, "the board to show every acknowledged event");
+        Wait.Until(() => SnapshotAsync(node), Matches, "the board to show every acknowledged event", timeout, retryErrors: true);
 
     public bool Matches(JsonElement snapshot)
     {
