@@ -19,7 +19,7 @@ public sealed partial class AccessTests(BrowserFixture fixture, Xunit.Abstractio
     [Fact]
     public async Task First_run_admin_creates_a_viewer_who_reads_but_cannot_change_anything()
     {
-        await using var app = await AppProcess.StartAsync(new Dictionary<string, string?>
+        await using var app = await BrowserApp.StartAsync(new Dictionary<string, string?>
         {
             ["LiveRoom__Auth__Users__0__Name"] = null,
             ["LiveRoom__Auth__Users__0__Password"] = null,
@@ -92,9 +92,9 @@ public sealed partial class AccessTests(BrowserFixture fixture, Xunit.Abstractio
         await WaitInteractiveAsync(viewer);
         var watch = Stopwatch.StartNew();
         Assert.Equal(200, (await adminContext.APIRequest.PostAsync($"/api/launches/{Launch}/keys/rotate")).Status);
-        await viewer.Locator("tr[data-action='keys.rotated']").WaitForAsync(new() { Timeout = 5000 });
+        await viewer.Locator("tr[data-action='keys.rotated']").WaitForAsync(new() { Timeout = Ms(TimeSpan.FromSeconds(5)) });
         output.WriteLine($"timeline entry visible {watch.ElapsedMilliseconds} ms after the API call started");
-        Assert.True(watch.Elapsed < TimeSpan.FromSeconds(3), $"the rotation showed after {watch.Elapsed}");
+        Assert.True(watch.Elapsed < Wait.Scaled(TimeSpan.FromSeconds(3)), $"the rotation showed after {watch.Elapsed}");
         Assert.Contains("boss", await viewer.Locator("tr[data-action='keys.rotated']").InnerTextAsync());
         await ScreenshotAsync(viewer, "timeline.png");
 
@@ -107,16 +107,17 @@ public sealed partial class AccessTests(BrowserFixture fixture, Xunit.Abstractio
         await ScreenshotAsync(viewer, "review.png");
     }
 
-    private static async Task<string> SetupTokenAsync(AppProcess app)
+    private static async Task<string> SetupTokenAsync(LiveRoomProcess app)
     {
-        var deadline = DateTime.UtcNow + Patience;
-        while (DateTime.UtcNow < deadline)
+        try
         {
-            var match = SetupLink().Match(app.Log);
-            if (match.Success) return match.Groups[1].Value;
-            await Task.Delay(100);
+            var match = await Wait.Until(() => SetupLink().Match(app.Output), m => m.Success, "the setup link in the app's output", Patience);
+            return match.Groups[1].Value;
         }
-        throw new TimeoutException("No setup link printed:\n" + app.Log);
+        catch (TimeoutException ex)
+        {
+            throw new TimeoutException($"{ex.Message}{Environment.NewLine}{app.Output}", ex);
+        }
     }
 
     [GeneratedRegex(@"/setup\?token=([0-9a-f]{32})")]

@@ -71,15 +71,8 @@ public sealed class BeaconTests(BrowserFixture fixture)
         await VisitAsync(page, shop, "g1");
         await page.ClickAsync("#buy");
 
-        var deadline = DateTime.UtcNow + Patience;
-        JsonElement row = default;
-        while (DateTime.UtcNow < deadline)
-        {
-            var snapshot = JsonDocument.Parse(await (await api.GetAsync($"/api/launches/{launchId}/snapshot")).TextAsync()).RootElement;
-            row = snapshot.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("id").GetString() == "g1");
-            if (row.GetProperty("pageErrors").GetInt64() >= 2) break;
-            await Task.Delay(100);
-        }
+        var row = await Wait.Until(async () => Row(await SnapshotAsync(api, launchId), "g1"), r => r.GetProperty("pageErrors").GetInt64() >= 2,
+            "g1's page errors", Patience);
         Assert.Equal(2, row.GetProperty("pageErrors").GetInt64());
         Assert.Matches("^(js|checkout): ", row.GetProperty("lastPageError").GetString());
 
@@ -99,19 +92,16 @@ public sealed class BeaconTests(BrowserFixture fixture)
 
     private static async Task<JsonElement> WaitForGroupAsync(IAPIRequestContext api, string launchId, string group, int pageViews, int visitors)
     {
-        var deadline = DateTime.UtcNow + Patience;
-        JsonElement row = default;
-        while (DateTime.UtcNow < deadline)
-        {
-            var response = await api.GetAsync($"/api/launches/{launchId}/snapshot");
-            var snapshot = JsonDocument.Parse(await response.TextAsync()).RootElement;
-            row = snapshot.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("id").GetString() == group);
-            if (row.GetProperty("pageViews").GetInt64() == pageViews && row.GetProperty("uniqueVisitors").GetInt32() == visitors) return snapshot;
-            await Task.Delay(100);
-        }
-        Assert.Fail($"group {group} never showed {pageViews} page views / {visitors} visitors; last: {row}");
-        return default;
+        return await Wait.Until(() => SnapshotAsync(api, launchId),
+            s => Row(s, group) is var row && row.GetProperty("pageViews").GetInt64() == pageViews && row.GetProperty("uniqueVisitors").GetInt32() == visitors,
+            $"group {group} to show {pageViews} page views / {visitors} visitors", Patience);
     }
+
+    private static async Task<JsonElement> SnapshotAsync(IAPIRequestContext api, string launchId) =>
+        JsonDocument.Parse(await (await api.GetAsync($"/api/launches/{launchId}/snapshot")).TextAsync()).RootElement;
+
+    private static JsonElement Row(JsonElement snapshot, string group) =>
+        snapshot.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("id").GetString() == group);
 
     private static async Task<string> CreateLaunchAsync(IAPIRequestContext api, string launchId)
     {

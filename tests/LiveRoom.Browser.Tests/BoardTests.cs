@@ -58,7 +58,7 @@ public sealed class BoardTests(BrowserFixture fixture)
             // Responsive: on a tablet-width screen the board stacks instead of overflowing.
             await page.SetViewportSizeAsync(760, 1000);
             // ApexCharts redraws on a debounced resize, so wait for the layout to settle.
-            await page.WaitForFunctionAsync("() => document.documentElement.scrollWidth <= window.innerWidth + 1", null, new() { Timeout = 10_000 });
+            await page.WaitForFunctionAsync("() => document.documentElement.scrollWidth <= window.innerWidth + 1", null, new() { Timeout = Ms(TimeSpan.FromSeconds(10)) });
             await ScreenshotAsync(page, "board-narrow.png");
         }
         catch

@@ -7,14 +7,14 @@ public sealed class BrowserFixture : IAsyncLifetime
 {
     private IPlaywright? _playwright;
 
-    public AppProcess App { get; private set; } = default!;
+    public LiveRoomProcess App { get; private set; } = default!;
     public IBrowser Browser { get; private set; } = default!;
 
     public static string ScreenshotDir { get; } = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
 
     public async Task InitializeAsync()
     {
-        App = await AppProcess.StartAsync();
+        App = await BrowserApp.StartAsync();
         _playwright = await Playwright.CreateAsync();
         // Debian's chromium, never a downloaded one (no `playwright install` on these machines).
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
@@ -26,12 +26,18 @@ public sealed class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotDir);
     }
 
-    public async Task<IBrowserContext> NewContextAsync(string? baseUrl = null) => await Browser.NewContextAsync(new BrowserNewContextOptions
+    public async Task<IBrowserContext> NewContextAsync(string? baseUrl = null)
     {
-        BaseURL = baseUrl ?? App.BaseUrl,
-        ViewportSize = new ViewportSize { Width = 1680, Height = 1050 },
-        Locale = "en-US", // the dashboard must still default to Chinese
-    });
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = baseUrl ?? App.BaseUrl,
+            ViewportSize = new ViewportSize { Width = 1680, Height = 1050 },
+            Locale = "en-US", // the dashboard must still default to Chinese
+        });
+        // Playwright's own 30 s default, scaled like every other test timeout.
+        context.SetDefaultTimeout(Pages.Ms(TimeSpan.FromSeconds(30)));
+        return context;
+    }
 
     public async Task DisposeAsync()
     {

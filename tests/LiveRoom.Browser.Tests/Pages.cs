@@ -5,17 +5,19 @@ namespace LiveRoom.Browser.Tests;
 /// <summary>Steps shared by the browser tests. Every wait is on a condition with a timeout.</summary>
 public static class Pages
 {
+    /// <summary>How long one browser step may take on an idle machine; <see cref="Ms"/> scales it for this one.</summary>
     public static readonly TimeSpan Patience = TimeSpan.FromSeconds(60);
 
-    public static float Ms(TimeSpan t) => (float)t.TotalMilliseconds;
+    /// <summary>A Playwright timeout: <paramref name="t"/> scaled by LiveRoom.Testing's configured <see cref="Wait.Scale"/>.</summary>
+    public static float Ms(TimeSpan t) => (float)Wait.Scaled(t).TotalMilliseconds;
 
     /// <summary>Opens <paramref name="path"/>, which redirects to the login form, and logs in.</summary>
-    public static async Task LoginAndOpenAsync(IPage page, string path, string user = AppProcess.User)
+    public static async Task LoginAndOpenAsync(IPage page, string path, string user = BrowserApp.User)
     {
         await page.GotoAsync(path);
         await page.WaitForURLAsync("**/login**");
         await page.FillAsync("input[name=Username]", user);
-        await page.FillAsync("input[name=Password]", AppProcess.Password);
+        await page.FillAsync("input[name=Password]", BrowserApp.Password);
         await page.ClickAsync("[data-test=login-submit]");
         await page.WaitForURLAsync(url => !url.Contains("/login", StringComparison.Ordinal), new() { Timeout = Ms(Patience) });
         await WaitInteractiveAsync(page);

@@ -15,7 +15,7 @@ public sealed class PlaybookTests(BrowserFixture fixture)
         var page = await context.NewPageAsync();
         try
         {
-            await LoginAndOpenAsync(page, "/playbooks/price-error/edit", AppProcess.Admin);
+            await LoginAndOpenAsync(page, "/playbooks/price-error/edit", BrowserApp.Admin);
             await WaitInteractiveAsync(page);
             var source = page.Locator("[data-test=pb-source]");
             var shipped = await source.InputValueAsync();
@@ -25,7 +25,7 @@ public sealed class PlaybookTests(BrowserFixture fixture)
             await source.FillAsync(shipped.Replace("name: 价格标错", "name: 价格标错（控制台）", StringComparison.Ordinal));
             await page.ClickAsync("[data-test=pb-save]");
             await page.Locator("[data-test=pb-saved]").WaitForAsync(new() { Timeout = Ms(Patience) });
-            Assert.Contains(AppProcess.Admin, await TextAsync(page, "[data-test=pb-edited]"), StringComparison.Ordinal);
+            Assert.Contains(BrowserApp.Admin, await TextAsync(page, "[data-test=pb-edited]"), StringComparison.Ordinal);
 
             await page.ClickAsync("[data-test=pb-revert]");
             await page.Locator("[data-test=pb-edited]").WaitForAsync(new() { State = WaitForSelectorState.Detached, Timeout = Ms(Patience) });
@@ -45,7 +45,7 @@ public sealed class PlaybookTests(BrowserFixture fixture)
         var page = await context.NewPageAsync();
         try
         {
-            await LoginAndOpenAsync(page, "/", AppProcess.Handler);
+            await LoginAndOpenAsync(page, "/", BrowserApp.Handler);
             var launchId = await CreateLaunchWithSoldOutSkuAsync(context.APIRequest);
 
             // The board suggests the sold-out playbook for the SKU that ran out.
@@ -108,7 +108,7 @@ public sealed class PlaybookTests(BrowserFixture fixture)
         catch (Exception ex)
         {
             await ScreenshotAsync(page, "playbook-failure.png");
-            var log = fixture.App.Log;
+            var log = fixture.App.Output;
             throw new InvalidOperationException($"{ex.Message}{Environment.NewLine}--- app log (tail) ---{Environment.NewLine}{log[^Math.Min(log.Length, 6_000)..]}", ex);
         }
     }

@@ -15,7 +15,7 @@ public sealed class SalePageServer : IDisposable
     public SalePageServer(string html)
     {
         _html = html;
-        var port = AppProcess.FreePort();
+        var port = FreePort.Next();
         Origin = $"http://127.0.0.1:{port}";
         _listener.Prefixes.Add(Origin + "/");
         _listener.Start();

@@ -86,7 +86,7 @@ public sealed class SetupTests(BrowserFixture fixture)
         await using var context = await fixture.NewContextAsync();
         var page = await context.NewPageAsync();
         await page.GotoAsync("/login");
-        await page.FillAsync("input[name=Username]", AppProcess.User);
+        await page.FillAsync("input[name=Username]", BrowserApp.User);
         await page.FillAsync("input[name=Password]", "wrong");
         await page.ClickAsync("[data-test=login-submit]");
         await page.Locator("[data-test=login-failed]").WaitForAsync(new() { Timeout = Ms(Patience) });

@@ -20,8 +20,8 @@ public sealed class AccessDurabilityTests
         var script = new LaunchScript("audited", groups: 5);
         var settings = new Dictionary<string, string>
         {
-            ["LiveRoom__Orleans__SiloPort"] = Ports.Free().ToString(),
-            ["LiveRoom__Orleans__GatewayPort"] = Ports.Free().ToString(),
+            ["LiveRoom__Orleans__SiloPort"] = FreePort.Next().ToString(),
+            ["LiveRoom__Orleans__GatewayPort"] = FreePort.Next().ToString(),
             ["LiveRoom__Auth__Users__1__Name"] = Admin,
             ["LiveRoom__Auth__Users__1__Password"] = AdminPassword,
             ["LiveRoom__Auth__Users__1__Role"] = "Admin",

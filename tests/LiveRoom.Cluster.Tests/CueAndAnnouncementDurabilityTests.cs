@@ -22,8 +22,8 @@ public sealed class CueAndAnnouncementDurabilityTests
         var script = new LaunchScript("plans", groups: 3);
         var settings = new Dictionary<string, string>
         {
-            ["LiveRoom__Orleans__SiloPort"] = Ports.Free().ToString(),
-            ["LiveRoom__Orleans__GatewayPort"] = Ports.Free().ToString(),
+            ["LiveRoom__Orleans__SiloPort"] = FreePort.Next().ToString(),
+            ["LiveRoom__Orleans__GatewayPort"] = FreePort.Next().ToString(),
         };
         var api = $"/api/launches/{script.LaunchId}";
         string token, revokedToken, cueId;
@@ -53,7 +53,7 @@ public sealed class CueAndAnnouncementDurabilityTests
             Assert.Equal(HttpStatusCode.NoContent, (await node.Http.PostAsJsonAsync($"{api}/announcements/pause", new { reason = "演练" })).StatusCode);
             foreach (var g in new[] { "g0", "g1", "g2" })
                 await Wait.Until(async () => (await node.Http.GetFromJsonAsync<JsonElement>($"{api}/announcements/inbox/{g}")).GetArrayLength() == 1,
-                    TimeSpan.FromSeconds(30), $"the broadcast in {g}'s inbox");
+                    $"the broadcast in {g}'s inbox", TimeSpan.FromSeconds(30));
             await node.KillAsync();
         }
 

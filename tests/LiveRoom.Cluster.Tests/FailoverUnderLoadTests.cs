@@ -34,7 +34,7 @@ public sealed class FailoverUnderLoadTests(ITestOutputHelper output)
                 "--label", "failover", "--results", results, "--plain", "--max-p99-ms", "600000", "--max-error-rate", "1", "--max-freshness-p99-ms", "30000",
                 "--retries", "8", "--settle-seconds", "60", "--traffic-loss", "5");
             // Kill once a quarter of the run is through: events flow through both nodes' grains.
-            await Wait.Until(() => Task.FromResult(Progress(tool.Output) >= 25), TimeSpan.FromSeconds(120), "the load run to pass 25 %");
+            await Wait.Until(() => Task.FromResult(Progress(tool.Output) >= 25), "the load run to pass 25 %", TimeSpan.FromSeconds(120));
             await victim.KillAsync();
 
             var exit = await tool.WaitForExitAsync(TimeSpan.FromMinutes(4));

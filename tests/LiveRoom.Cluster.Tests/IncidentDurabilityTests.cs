@@ -19,8 +19,8 @@ public sealed class IncidentDurabilityTests
         var script = new LaunchScript("crisis", groups: 5);
         var settings = new Dictionary<string, string>
         {
-            ["LiveRoom__Orleans__SiloPort"] = Ports.Free().ToString(),
-            ["LiveRoom__Orleans__GatewayPort"] = Ports.Free().ToString(),
+            ["LiveRoom__Orleans__SiloPort"] = FreePort.Next().ToString(),
+            ["LiveRoom__Orleans__GatewayPort"] = FreePort.Next().ToString(),
             ["LiveRoom__Auth__Users__0__Role"] = "CrisisHandler",
         };
         // spam-attack: pause announcements, then a checklist item the run waits on, then announce + cue to every group.
@@ -33,7 +33,7 @@ public sealed class IncidentDurabilityTests
             var response = await node.Http.PostAsJsonAsync("/api/launches/crisis/playbooks/spam-attack/trigger", trigger);
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
             incident = response.Headers.Location!.ToString();
-            await Wait.For(() => node.Http.GetFromJsonAsync<JsonElement>(incident), v => v.GetProperty("run").GetProperty("status").GetString() == "Blocked", Converge, "the checklist");
+            await Wait.Until(() => node.Http.GetFromJsonAsync<JsonElement>(incident), v => v.GetProperty("run").GetProperty("status").GetString() == "Blocked", "the checklist", Converge, retryErrors: true);
             await node.KillAsync();
         }
 
@@ -50,7 +50,7 @@ public sealed class IncidentDurabilityTests
         Assert.Equal(incident, $"/api/launches/crisis/incidents/{(await again.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("incidentId").GetString()}");
 
         Assert.Equal(HttpStatusCode.OK, (await restarted.Http.PostAsync($"{incident}/steps/1/check", null)).StatusCode);
-        view = await Wait.For(() => restarted.Http.GetFromJsonAsync<JsonElement>(incident), v => v.GetProperty("run").GetProperty("status").GetString() == "Completed", Converge, "the rest of the run");
+        view = await Wait.Until(() => restarted.Http.GetFromJsonAsync<JsonElement>(incident), v => v.GetProperty("run").GetProperty("status").GetString() == "Completed", "the rest of the run", Converge, retryErrors: true);
         Assert.Equal(5, view.GetProperty("run").GetProperty("steps")[2].GetProperty("groups").EnumerateObject().Count(g => g.Value.GetString() is "Queued" or "Delivered")); // the inbox outbox may have sent them already
         var timeline = view.GetProperty("timeline").EnumerateArray().Select(e => e.GetProperty("action").GetString()).ToList();
         Assert.Equal("incident.triggered", timeline[0]);

@@ -24,8 +24,8 @@ public sealed class IncidentFanOutTests(ITestOutputHelper output)
         var script = new LaunchScript("fanout", groups: 1_000);
         var settings = new Dictionary<string, string>
         {
-            ["LiveRoom__Orleans__SiloPort"] = Ports.Free().ToString(),
-            ["LiveRoom__Orleans__GatewayPort"] = Ports.Free().ToString(),
+            ["LiveRoom__Orleans__SiloPort"] = FreePort.Next().ToString(),
+            ["LiveRoom__Orleans__GatewayPort"] = FreePort.Next().ToString(),
             ["LiveRoom__Auth__Users__0__Role"] = "CrisisHandler",
         };
         await using var node = await LiveRoomNode.StartAsync("fanout-" + Guid.NewGuid().ToString("N")[..8], redis.Connection, settings: settings);
@@ -36,8 +36,8 @@ public sealed class IncidentFanOutTests(ITestOutputHelper output)
         // Warm up (JIT, serializers, the launch's grains and outbox partitions) with a one-group run, as on a running server.
         var warm = await node.Http.PostAsJsonAsync(playbook, new { scope = "Group", groupIds = new[] { "g0" }, clientToken = "warm" });
         Assert.Equal(HttpStatusCode.Created, warm.StatusCode);
-        await Wait.For(() => node.Http.GetFromJsonAsync<JsonElement>(warm.Headers.Location!.ToString()),
-            v => v.GetProperty("firstQueuedAt").ValueKind == JsonValueKind.String, TimeSpan.FromSeconds(60), "the warm-up run");
+        await Wait.Until(() => node.Http.GetFromJsonAsync<JsonElement>(warm.Headers.Location!.ToString()),
+            v => v.GetProperty("firstQueuedAt").ValueKind == JsonValueKind.String, "the warm-up run", TimeSpan.FromSeconds(60), retryErrors: true);
 
         // Three runs for the same 1,000 groups; different scopes, since the same playbook for the same
         // scope within 60 s is the same incident by design.
@@ -53,8 +53,8 @@ public sealed class IncidentFanOutTests(ITestOutputHelper output)
             var response = await node.Http.PostAsJsonAsync(playbook, scopes[run - 1]);
             var answered = DateTimeOffset.UtcNow;
             Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-            var view = await Wait.For(() => node.Http.GetFromJsonAsync<JsonElement>(response.Headers.Location!.ToString()),
-                v => v.GetProperty("firstQueuedAt").ValueKind == JsonValueKind.String, TimeSpan.FromSeconds(60), "the announce step queued");
+            var view = await Wait.Until(() => node.Http.GetFromJsonAsync<JsonElement>(response.Headers.Location!.ToString()),
+                v => v.GetProperty("firstQueuedAt").ValueKind == JsonValueKind.String, "the announce step queued", TimeSpan.FromSeconds(60), retryErrors: true);
             var stored = view.GetProperty("firstQueuedAt").GetDateTimeOffset();
             var groups = view.GetProperty("run").GetProperty("steps")[0].GetProperty("groups").EnumerateObject().ToList();
             output.WriteLine($"run {run}: 1,000 groups stored in the outbox {(stored - confirmed).TotalMilliseconds:0} ms after confirmation (trigger answered at {(answered - confirmed).TotalMilliseconds:0} ms)");

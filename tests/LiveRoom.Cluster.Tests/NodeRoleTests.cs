@@ -49,13 +49,13 @@ public sealed class NodeRoleTests
         Assert.True(await node.IsReadyAsync());
 
         await redis.StopAsync();
-        var down = await Wait.For(() => node.Http.GetAsync("/health/ready"), r => r.StatusCode == HttpStatusCode.ServiceUnavailable,
-            TimeSpan.FromSeconds(30), "ready to fail without Redis");
+        var down = await Wait.Until(() => node.Http.GetAsync("/health/ready"), r => r.StatusCode == HttpStatusCode.ServiceUnavailable,
+            "ready to fail without Redis", TimeSpan.FromSeconds(30), retryErrors: true);
         var report = await down.Content.ReadFromJsonAsync<JsonElement>();
         Assert.Equal("Unhealthy", report.GetProperty("checks").GetProperty("redis").GetProperty("status").GetString());
         Assert.Equal(HttpStatusCode.OK, (await node.Http.GetAsync("/health/live")).StatusCode);
 
         await redis.StartAgainAsync();
-        await Wait.Until(node.IsReadyAsync, TimeSpan.FromSeconds(60), "ready again once Redis is back");
+        await Wait.Until(node.IsReadyAsync, "ready again once Redis is back", TimeSpan.FromSeconds(60));
     }
 }

@@ -25,8 +25,8 @@ public sealed class OutboxDurabilityTests
         var api = $"/api/launches/{script.LaunchId}";
         var settings = new Dictionary<string, string>
         {
-            ["LiveRoom__Orleans__SiloPort"] = Ports.Free().ToString(),
-            ["LiveRoom__Orleans__GatewayPort"] = Ports.Free().ToString(),
+            ["LiveRoom__Orleans__SiloPort"] = FreePort.Next().ToString(),
+            ["LiveRoom__Orleans__GatewayPort"] = FreePort.Next().ToString(),
             ["LiveRoom__Outbox__RetryBaseDelay"] = "00:00:00.200",
             ["LiveRoom__Outbox__RetryMaxDelay"] = "00:00:01",
             ["LiveRoom__Outbox__MaxAttempts"] = "1000",
@@ -46,14 +46,14 @@ public sealed class OutboxDurabilityTests
             Assert.Equal(HttpStatusCode.Accepted, broadcast.StatusCode);
             Assert.Equal(Groups, (await broadcast.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("queued").GetInt32());
             // Every delivery has been tried and refused at least once: they are retrying in the outbox.
-            await Wait.Until(() => Task.FromResult(gateway.Refused >= 2 * Groups), TimeSpan.FromSeconds(30), "the gateway to refuse every delivery");
+            await Wait.Until(() => Task.FromResult(gateway.Refused >= 2 * Groups), "the gateway to refuse every delivery", TimeSpan.FromSeconds(30));
             await node.KillAsync();
         }
 
         gateway.Down = false;
         await using var restarted = await LiveRoomNode.StartAsync(cluster, redis.Connection, settings: settings);
         // Nobody calls the launch: the outbox partitions' reminder alone brings them back (period 1 min).
-        await Wait.Until(() => Task.FromResult(gateway.Accepted.Count == Groups), TimeSpan.FromSeconds(120), "every group's delivery after the restart");
+        await Wait.Until(() => Task.FromResult(gateway.Accepted.Count == Groups), "every group's delivery after the restart", TimeSpan.FromSeconds(120));
 
         await restarted.LoginAsync();
         var matrix = await restarted.Http.GetFromJsonAsync<JsonElement>($"{api}/announcements/matrix");

@@ -33,15 +33,15 @@ public sealed class PlaybookLibraryClusterTests
         Assert.NotEqual(source, edited);
         Assert.Equal(HttpStatusCode.OK, (await adminOnA.PutAsJsonAsync("/api/playbooks/delivery-delay", new { source = edited })).StatusCode);
 
-        await Wait.For(() => adminOnB.GetFromJsonAsync<JsonElement>("/api/playbooks/delivery-delay"),
-            p => p.GetProperty("name").GetString() == "发货延迟（集群）", TimeSpan.FromSeconds(10), "node B to use node A's edit");
+        await Wait.Until(() => adminOnB.GetFromJsonAsync<JsonElement>("/api/playbooks/delivery-delay"),
+            p => p.GetProperty("name").GetString() == "发货延迟（集群）", "node B to use node A's edit", TimeSpan.FromSeconds(10), retryErrors: true);
 
         // A replaced pod: the node that took the edit dies, a new one starts from the same shipped folder.
         await a.KillAsync();
         await using var c = await LiveRoomNode.StartAsync(cluster, redis.Connection, settings: settings);
         using var adminOnC = await LiveRoomNode.LoginClientAsync(c.Address, Admin, AdminPassword);
-        var shown = await Wait.For(() => adminOnC.GetFromJsonAsync<JsonElement>("/api/playbooks/delivery-delay/source"),
-            s => s.GetProperty("edited").GetBoolean(), TimeSpan.FromSeconds(30), "the new node to read the stored edit");
+        var shown = await Wait.Until(() => adminOnC.GetFromJsonAsync<JsonElement>("/api/playbooks/delivery-delay/source"),
+            s => s.GetProperty("edited").GetBoolean(), "the new node to read the stored edit", TimeSpan.FromSeconds(30), retryErrors: true);
         Assert.Equal((edited, Admin), (shown.GetProperty("source").GetString(), shown.GetProperty("editedBy").GetString()));
     }
 }

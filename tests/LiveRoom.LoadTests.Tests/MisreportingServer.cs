@@ -1,4 +1,3 @@
-using LiveRoom.LoadTests.Server;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;

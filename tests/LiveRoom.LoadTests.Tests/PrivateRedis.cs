@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using LiveRoom.LoadTests.Server;
 using StackExchange.Redis;
 
 namespace LiveRoom.LoadTests.Tests;
@@ -26,9 +25,7 @@ public sealed class PrivateRedis : IAsyncDisposable
         options.AbortOnConnectFail = false; // it may take a moment to listen: the client retries
         options.AllowAdmin = true; // INFO commandstats
         var client = await ConnectionMultiplexer.ConnectAsync(options);
-        var deadline = DateTime.UtcNow.AddSeconds(10);
-        while (!client.IsConnected && DateTime.UtcNow < deadline) await Task.Delay(50);
-        Assert.True(client.IsConnected, "redis-server did not start within 10 s");
+        await Wait.Until(() => client.IsConnected, connected => connected, $"redis-server on port {port} to accept the client");
         return new PrivateRedis(process, client, connection);
     }
 

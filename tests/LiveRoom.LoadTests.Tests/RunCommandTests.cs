@@ -130,7 +130,7 @@ public sealed class RunCommandTests
     [InlineData("--thresholds", "launch-day.yaml")]
     public async Task A_freshness_limit_without_viewers_is_bad_usage(string option, string value)
     {
-        if (option == "--thresholds") value = Path.Combine(LiveRoom.LoadTests.Server.RepoPaths.Root(), "loadtests", "thresholds", value);
+        if (option == "--thresholds") value = Path.Combine(RepoPaths.Root(), "loadtests", "thresholds", value);
         // Nothing listens on port 9: exit 1 comes from the argument check, before any connection.
         Assert.Equal(1, await Run("--target", "http://127.0.0.1:9/", "--password", "x", "--viewers", "0", option, value, "--duration", "5s", "--results", TempResults()));
     }

@@ -106,7 +106,7 @@ public sealed class ThresholdTests
     [Fact]
     public void The_shipped_threshold_files_load()
     {
-        var folder = Path.Combine(LiveRoom.LoadTests.Server.RepoPaths.Root(), "loadtests", "thresholds");
+        var folder = Path.Combine(RepoPaths.Root(), "loadtests", "thresholds");
         Assert.Equal(new Thresholds { MaxP99Ms = 1000, MaxErrorRate = 0, Max5xx = 0, MaxFreshnessP99Ms = 1000 }, Thresholds.Load(Path.Combine(folder, "launch-day.yaml")));
         Assert.Equal(new Thresholds { MaxP99Ms = 2000, MaxErrorRate = 0, Max5xx = 0, MaxFreshnessP99Ms = 3000 }, Thresholds.Load(Path.Combine(folder, "ci.json")));
     }

@@ -56,10 +56,10 @@ public static class BenchCommand
                 RedisBaseline.Configured(parse.GetValue(redis)), parse.GetValue(redisWorkers) ?? parse.GetValue(connections),
                 parse.GetValue(chatGroups), parse.GetValue(chatRate), TimeSpan.FromSeconds(parse.GetValue(chatSeconds)), parse.GetValue(spread));
             var started = DateTimeOffset.UtcNow;
-            var logPath = Path.Combine(RepoPaths.ResultsDir(), $"server-{started:yyyyMMdd-HHmmss}.log");
+            var logPath = Path.Combine(ResultsFolder.Path, $"server-{started:yyyyMMdd-HHmmss}.log");
             await using var session = await common.OpenAsync(parse, logPath, ct);
-            var path = Path.Combine(RepoPaths.ResultsDir(), $"bench-{settings.Label}-{started:yyyyMMdd-HHmmss}.json");
-            Directory.CreateDirectory(RepoPaths.ResultsDir());
+            var path = Path.Combine(ResultsFolder.Path, $"bench-{settings.Label}-{started:yyyyMMdd-HHmmss}.json");
+            Directory.CreateDirectory(ResultsFolder.Path);
             // Written after every stage, so a stage that fails still leaves the earlier numbers.
             async Task Save(BenchReport r) =>
                 await File.WriteAllTextAsync(path, JsonSerializer.Serialize(r with { ServerEnvironment = common.Environment(parse) }, new JsonSerializerOptions { WriteIndented = true }), ct);

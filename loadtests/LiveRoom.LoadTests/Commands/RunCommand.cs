@@ -70,9 +70,9 @@ public static class RunCommand
     {
         try
         {
-            return RepoPaths.ResultsDir();
+            return ResultsFolder.Path;
         }
-        catch (InvalidOperationException)
+        catch (DirectoryNotFoundException)
         {
             return Path.Combine(Directory.GetCurrentDirectory(), "liveroom-results");
         }

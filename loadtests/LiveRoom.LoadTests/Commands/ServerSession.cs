@@ -1,5 +1,5 @@
+using System.Security.Cryptography;
 using LiveRoom.LoadTests.Client;
-using LiveRoom.LoadTests.Server;
 
 namespace LiveRoom.LoadTests.Commands;
 
@@ -25,9 +25,30 @@ public sealed class ServerSession : IAsyncDisposable
             await remote.LoginAsync(user ?? "bench", password ?? throw new ArgumentException("--password is required with --target"), ct);
             return new ServerSession(remote, null);
         }
-        var process = await LiveRoomProcess.StartAsync(dll ?? RepoPaths.WebDll(), logPath, serverEnv, ct);
+        // A login of its own, the demo off, in Production: the server measured is the one shipped.
+        const string benchUser = "bench";
+        var benchPassword = Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(8));
+        var settings = new Dictionary<string, string?>
+        {
+            ["LiveRoom__Demo__Enabled"] = "false",
+            ["LiveRoom__Auth__Users__0__Name"] = benchUser,
+            ["LiveRoom__Auth__Users__0__Password"] = benchPassword,
+            ["Logging__LogLevel__Default"] = "Warning",
+        };
+        foreach (var (name, value) in serverEnv) settings[name] = value;
+        var process = await LiveRoomProcess.StartAsync(new LiveRoomProcessOptions
+        {
+            WebDll = dll ?? RepoPaths.WebDll("Release"),
+            Environment = "Production",
+            Settings = settings,
+            // 401 means the app pipeline (and the silo before it) is up.
+            ReadyPath = "/api/launches",
+            IsReady = status => (int)status is 401 or 200,
+            LogPath = logPath,
+            BuildIfMissing = true,
+        }, ct);
         var api = new LiveRoomApi(process.BaseAddress);
-        await api.LoginAsync(process.User, process.Password, ct);
+        await api.LoginAsync(benchUser, benchPassword, ct);
         return new ServerSession(api, process);
     }
 

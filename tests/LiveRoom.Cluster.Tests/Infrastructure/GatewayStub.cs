@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net.Sockets;
 using System.Net;
 
 namespace LiveRoom.Cluster.Tests.Infrastructure;
@@ -17,11 +16,7 @@ public sealed class GatewayStub : IAsyncDisposable
 
     public GatewayStub()
     {
-        var probe = new TcpListener(IPAddress.Loopback, 0);
-        probe.Start();
-        var port = ((IPEndPoint)probe.LocalEndpoint).Port;
-        probe.Stop();
-        Url = $"http://127.0.0.1:{port}/";
+        Url = $"http://127.0.0.1:{FreePort.Next()}/";
         _listener.Prefixes.Add(Url);
         _listener.Start();
         _loop = Task.Run(LoopAsync);

@@ -50,30 +50,25 @@ public sealed class LaunchScript(string launchId, int groups)
     /// </summary>
     public async Task SendUntilAckedAsync(object[] events, IReadOnlyList<LiveRoomNode> nodes, int preferred, int groups)
     {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(90);
-        for (var attempt = 0; ; attempt++)
+        var attempt = 0;
+        await Wait.Until(async () =>
         {
-            var node = nodes[(preferred + attempt) % nodes.Count];
-            if (!node.HasExited)
+            var node = nodes[(preferred + attempt++) % nodes.Count];
+            if (node.HasExited) return false;
+            try
             {
-                try
-                {
-                    using var response = await SendAsync(node, events);
-                    if (response.StatusCode == HttpStatusCode.OK)
-                    {
-                        var report = await response.Content.ReadFromJsonAsync<JsonElement>();
-                        Assert.Equal(0, report.GetProperty("rejected").GetArrayLength());
-                        break;
-                    }
-                }
-                catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
-                {
-                    // The node died under us: retry elsewhere.
-                }
+                using var response = await SendAsync(node, events);
+                if (response.StatusCode != HttpStatusCode.OK) return false;
+                var report = await response.Content.ReadFromJsonAsync<JsonElement>();
+                Assert.Equal(0, report.GetProperty("rejected").GetArrayLength());
+                return true;
             }
-            if (DateTime.UtcNow > deadline) throw new TimeoutException("a batch was never acknowledged by any node");
-            await Task.Delay(200);
-        }
+            catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
+            {
+                // The node died under us: retry elsewhere.
+                return false;
+            }
+        }, "a batch to be acknowledged by a live node", TimeSpan.FromSeconds(90));
         AckedOrders += groups;
         AckedGmv += groups * 100m;
         AckedUnits += groups * 2;
@@ -93,7 +88,7 @@ public sealed class LaunchScript(string launchId, int groups)
 
     /// <summary>Waits until the node's board shows exactly the acknowledged truth.</summary>
     public Task<JsonElement> TruthAsync(LiveRoomNode node, TimeSpan timeout) =>
-        Wait.For(() => SnapshotAsync(node), Matches, timeout, "the board to show every acknowledged event");
+        Wait.Until(() => SnapshotAsync(node), Matches, "the board to show every acknowledged event", timeout, retryErrors: true);
 
     public bool Matches(JsonElement snapshot)
     {

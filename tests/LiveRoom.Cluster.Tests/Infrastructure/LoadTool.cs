@@ -25,7 +25,7 @@ public sealed class LoadTool : IAsyncDisposable
 
     public static LoadTool Start(params string[] args)
     {
-        var dll = Path.Combine(Path.GetDirectoryName(LiveRoomNode.WebDll)!.Replace(Path.Combine("src", "LiveRoom.Web"), Path.Combine("loadtests", "LiveRoom.LoadTests")), "LiveRoom.LoadTests.dll");
+        var dll = Path.Combine(RepoPaths.Root(), "loadtests", "LiveRoom.LoadTests", "bin", RepoPaths.BuildConfiguration, "net10.0", "LiveRoom.LoadTests.dll");
         if (!File.Exists(dll)) throw new FileNotFoundException("Build the solution first: the load tester is missing.", dll);
         var info = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, WorkingDirectory = Path.GetDirectoryName(dll)! };
         info.ArgumentList.Add(dll);

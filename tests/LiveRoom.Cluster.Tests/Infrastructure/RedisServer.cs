@@ -16,7 +16,7 @@ public sealed class RedisServer : IAsyncDisposable
 
     public static async Task<RedisServer> StartAsync()
     {
-        var server = new RedisServer(Ports.Free());
+        var server = new RedisServer(FreePort.Next());
         await server.StartAgainAsync();
         return server;
     }
@@ -38,7 +38,7 @@ public sealed class RedisServer : IAsyncDisposable
         }
         _process!.OutputDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
-        await Wait.Until(CanConnect, TimeSpan.FromSeconds(10), "redis-server to accept connections");
+        await Wait.Until(CanConnect, "redis-server to accept connections", TimeSpan.FromSeconds(10));
     }
 
     public async Task StopAsync()

@@ -44,7 +44,7 @@ public sealed class MetricsEndpointTests(OpsNodeFixture fixture)
         Assert.Equal(HttpStatusCode.Accepted, broadcast.StatusCode);
 
         using var anonymous = await fixture.ClientAsync();
-        var scrape = await Wait.For(async () => new PrometheusText(await anonymous.GetStringAsync("/metrics")), m =>
+        var scrape = await Wait.Until(async () => new PrometheusText(await anonymous.GetStringAsync("/metrics")), m =>
             m.Sum("liveroom_ingest_events_total", ("outcome", "accepted"), ("kind", "order")) >= 2 * Groups
             && m.Sum("liveroom_ingest_events_total", ("outcome", "accepted"), ("kind", "member_joined")) >= 2 * Groups
             && m.Sum("liveroom_ingest_events_total", ("outcome", "duplicate")) >= 2 * Groups
@@ -57,7 +57,7 @@ public sealed class MetricsEndpointTests(OpsNodeFixture fixture)
             && m.Names.Contains("liveroom_outbox_pending")
             // The first orders of a Live launch cross the first-order milestone: a 晒单 cue per group.
             && m.Sum("liveroom_cue_latency_seconds_count") >= 1,
-            TimeSpan.FromSeconds(30), "LiveRoom's counters to move");
+            "LiveRoom's counters to move", TimeSpan.FromSeconds(30), retryErrors: true);
 
         Assert.Contains("http_server_request_duration_seconds", scrape.Names);
         Assert.Contains("orleans_catalog_activations", scrape.Names);

@@ -33,7 +33,7 @@ public abstract class AnnouncementTest(ClusterFixture fixture) : ClusterTest(fix
     }
 
     protected Task<IReadOnlyList<DeliveryRow>> DeliveriesUntil(Func<IReadOnlyList<DeliveryRow>, bool> done, string what, TimeSpan? timeout = null) =>
-        Eventually.Until(Deliveries, done, what, timeout);
+        Wait.Until(Deliveries, done, what, timeout);
 
     public Task InitializeAsync() => Task.CompletedTask;
 

@@ -108,7 +108,7 @@ public class InboxAndScheduleTests(ClusterFixture fixture) : AnnouncementTest(fi
         Assert.Contains(timeline.Entries, e => e.Action == "announcement.paused");
         Assert.Contains(timeline.Entries, e => e.Action == "announcement.resumed");
         Assert.Contains(timeline.Entries, e => e.Action == "announcement.queued");
-        await Eventually.Until(async () => (await Client.GetGrain<ILaunchTimelineGrain>(LaunchId).Read(0, 100)).Entries,
+        await Wait.Until(async () => (await Client.GetGrain<ILaunchTimelineGrain>(LaunchId).Read(0, 100)).Entries,
             e => e.Any(x => x.Action == "announcement.delivered"), "delivery in the timeline");
     }
 

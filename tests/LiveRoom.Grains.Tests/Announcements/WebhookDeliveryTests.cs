@@ -15,7 +15,7 @@ public class WebhookDeliveryTests(ClusterFixture fixture) : AnnouncementTest(fix
         var receipt = await Broadcast("{group.name}：{sku.name} 到手价 {price}");
         Assert.Equal(3, receipt.Queued);
 
-        await Eventually.Until(() => Receiver.Hits, h => h.Select(x => x.Key).Distinct().Count() == 3, "three posts");
+        await Wait.Until(() => Receiver.Hits, h => h.Select(x => x.Key).Distinct().Count() == 3, "three posts");
         foreach (var hit in Receiver.Hits)
         {
             Assert.True(WebhookSignature.Verify(Secret, hit.Headers[WebhookSignature.TimestampHeader], hit.Headers[WebhookSignature.SignatureHeader], hit.Body, DateTimeOffset.UtcNow),
@@ -40,7 +40,7 @@ public class WebhookDeliveryTests(ClusterFixture fixture) : AnnouncementTest(fix
 
         // Distinct keys: on a loaded machine a post can outlive the 2 s test timeout and be retried
         // with the same key (at least once, deduplicated by the gateway).
-        await Eventually.Until(() => Receiver.Hits, h => h.Select(x => x.Key).Distinct().Count() == 2, "two robot posts");
+        await Wait.Until(() => Receiver.Hits, h => h.Select(x => x.Key).Distinct().Count() == 2, "two robot posts");
         var bodies = Receiver.Hits.Select(h => JsonDocument.Parse(h.Body).RootElement).ToList();
         Assert.Contains(bodies, b => b.GetProperty("msgtype").GetString() == "text" && b.GetProperty("text").GetProperty("content").GetString() == "还有 1000 件");
         Assert.Contains(bodies, b => b.GetProperty("msgtype").GetString() == "text" && b.GetProperty("text").GetProperty("content").GetString() == "### 群 g1\n还有 1000 件");
@@ -62,7 +62,7 @@ public class WebhookDeliveryTests(ClusterFixture fixture) : AnnouncementTest(fix
 
         var rows = await DeliveriesUntil(d => d.Count == 1 && d[0].Status == DeliveryStatus.Sent, "delivered after retries");
         Assert.True(rows[0].Attempts >= 4, $"{rows[0].Attempts} attempts");
-        await Eventually.Until(() => Receiver.Hits, h => h.Count >= 4, "four attempts seen by the receiver");
+        await Wait.Until(() => Receiver.Hits, h => h.Count >= 4, "four attempts seen by the receiver");
         Assert.Single(Receiver.Hits.Select(h => h.Key).Distinct());
     }
 
@@ -103,7 +103,7 @@ public class WebhookDeliveryTests(ClusterFixture fixture) : AnnouncementTest(fix
         await CreateLaunch(Enumerable.Range(1, 7).Select(i => WeCom($"g{i}", perMinute: 3)));
         await Broadcast("还有 {sku.remaining} 件");
 
-        await Eventually.Until(() => Receiver.Hits, h => h.Select(x => x.Key).Distinct().Count() == 7, "all seven posts", TimeSpan.FromSeconds(15));
+        await Wait.Until(() => Receiver.Hits, h => h.Select(x => x.Key).Distinct().Count() == 7, "all seven posts", TimeSpan.FromSeconds(15));
         var times = Receiver.Hits.Select(h => h.At).Order().ToList();
         for (var i = 3; i < times.Count; i++)
             Assert.True(times[i] - times[i - 3] >= TimeSpan.FromSeconds(1.9), $"posts {i - 3} and {i} only {(times[i] - times[i - 3]).TotalSeconds:0.00} s apart");

@@ -50,7 +50,7 @@ public abstract class ClusterTest(ClusterFixture fixture)
         await Launch.GetSnapshot() ?? throw new InvalidOperationException("launch does not exist");
 
     protected Task<LaunchSnapshot> SnapshotUntil(Func<LaunchSnapshot, bool> done, string what) =>
-        Eventually.Until(Snapshot, done, what);
+        Wait.Until(Snapshot, done, what);
 
     /// <summary>
     /// Sends one chat message to each group after everything else and waits until the board has

@@ -21,7 +21,7 @@ public class JournalTests(ClusterFixture fixture) : ClusterTest(fixture)
         await Ingest(Ev.Order("p1", "g1", "o1", OrderStatus.Paid, amount: 40m), Ev.Joined("j1", "g1", "u1"));
 
         // The snapshot (PersistInterval, 1 s in the tests) removes the entries it holds…
-        await Eventually.Until(() => ClusterFixture.Journal.Count(Key("g1")), n => n == 0, "the snapshot to take over the journal");
+        await Wait.Until(() => ClusterFixture.Journal.Count(Key("g1")), n => n == 0, "the snapshot to take over the journal");
 
         // …and the state is whole after the group comes back.
         await Fixture.Cluster.DeactivateAsync(Client.GetGrain<IGroupGrain>(Key("g1")));
@@ -50,7 +50,7 @@ public class JournalTests(ClusterFixture fixture) : ClusterTest(fixture)
         Assert.Equal(42m, s.Totals.Gmv);
 
         // New entries continue after the replayed ones, and the next snapshot removes them all.
-        await Eventually.Until(() => ClusterFixture.Journal.Count(Key("g1")), n => n == 0, "the snapshot to take over the replayed entries");
+        await Wait.Until(() => ClusterFixture.Journal.Count(Key("g1")), n => n == 0, "the snapshot to take over the replayed entries");
     }
 
     [Fact]
@@ -58,7 +58,7 @@ public class JournalTests(ClusterFixture fixture) : ClusterTest(fixture)
     {
         await CreateLaunch([Group("g1")]);
         await Ingest(Ev.Joined("j1", "g1", "u1"), Ev.Joined("j2", "g1", "u2"));
-        await Eventually.Until(() => ClusterFixture.Journal.Count(Key("g1")), n => n == 0, "the snapshot to take over the journal");
+        await Wait.Until(() => ClusterFixture.Journal.Count(Key("g1")), n => n == 0, "the snapshot to take over the journal");
         await Fixture.Cluster.DeactivateAsync(Client.GetGrain<IGroupGrain>(Key("g1")));
 
         // The ids came back with the snapshot's bounded window (RecentEventIds), not from the journal.

@@ -36,7 +36,7 @@ public class ObserverTests(ClusterFixture fixture) : ClusterTest(fixture)
     }
 
     private static Task<LaunchUpdate> Received(UpdateRecorder recorder, Func<LaunchUpdate, bool> match, string what) =>
-        Eventually.Until(() => recorder.Updates.LastOrDefault(match), u => u is not null, what)!;
+        Wait.Until(() => recorder.Updates.LastOrDefault(match), u => u is not null, what)!;
 
     [Fact]
     public async Task Updates_carry_only_the_groups_that_changed_with_increasing_seq()
@@ -85,7 +85,7 @@ public class ObserverTests(ClusterFixture fixture) : ClusterTest(fixture)
             // A replay changes nothing, so ten ticks pass without an update (the poll only paces the wait).
             Assert.Equal(1, await Ingest(Ev.Order("e1", "g1", "o1", OrderStatus.Paid)));
             var quietSince = recorder.Now;
-            await Eventually.Until(() => recorder.Now - quietSince, t => t > ClusterFixture.Tick * 10, "ten ticks to pass");
+            await Wait.Until(() => recorder.Now - quietSince, t => t > ClusterFixture.Tick * 10, "ten ticks to pass");
             Assert.Equal(lastSeq, recorder.Updates.Max(u => u.Seq));
         }
         finally

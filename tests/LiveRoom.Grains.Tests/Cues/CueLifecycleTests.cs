@@ -15,11 +15,11 @@ public class CueLifecycleTests(ClusterFixture fixture) : ClusterTest(fixture)
         Group(id) with { Owner = owner, SeededMembers = members.Length > 0 ? members : ["托A", "托B"] };
 
     private Task<CueBoardView> BoardUntil(Func<CueBoardView, bool> done, string what, TimeSpan? timeout = null) =>
-        Eventually.Until(() => Cues.GetBoard(new CueBoardQuery()), done, what, timeout);
+        Wait.Until(() => Cues.GetBoard(new CueBoardQuery()), done, what, timeout);
 
     /// <summary>Rules with a duration in them (cooldown, escalation) need the wall clock to move on.</summary>
     private static Task ClockPasses(DateTimeOffset when, string what) =>
-        Eventually.Until(() => DateTimeOffset.UtcNow, t => t > when, what, TimeSpan.FromSeconds(10));
+        Wait.Until(() => DateTimeOffset.UtcNow, t => t > when, what, TimeSpan.FromSeconds(10));
 
     [Fact]
     public async Task A_negative_message_issues_a_counter_cue_to_a_seeded_member_and_alerts_the_operator()
@@ -35,7 +35,7 @@ public class CueLifecycleTests(ClusterFixture fixture) : ClusterTest(fixture)
         // Within one tick of the trigger (test tick 50 ms; generous bound for a shared machine).
         Assert.True(cue.Cue.IssuedAt - sent < TimeSpan.FromSeconds(1), $"issued {(cue.Cue.IssuedAt - sent).TotalMilliseconds} ms after");
 
-        var timeline = await Eventually.Until(() => Client.GetGrain<ILaunchTimelineGrain>(LaunchId).Read(0, 100),
+        var timeline = await Wait.Until(() => Client.GetGrain<ILaunchTimelineGrain>(LaunchId).Read(0, 100),
             p => p.Entries.Any(e => e.Action == "cue.issued") && p.Entries.Any(e => e.Action == "cue.alert"), "issued and alert on the timeline");
         Assert.Contains(timeline.Entries, e => e.Action == "cue.issued" && e.GroupIds.SequenceEqual(["g1"]));
     }
@@ -94,7 +94,7 @@ public class CueLifecycleTests(ClusterFixture fixture) : ClusterTest(fixture)
 
         board = await BoardUntil(b => b.Rows[0].Status == CueStatus.Expired, "the expiry");
         Assert.Equal(CueActionResult.Closed, await Cues.Acknowledge("托A", board.Rows[0].Id));
-        var timeline = await Eventually.Until(() => Client.GetGrain<ILaunchTimelineGrain>(LaunchId).Read(0, 100),
+        var timeline = await Wait.Until(() => Client.GetGrain<ILaunchTimelineGrain>(LaunchId).Read(0, 100),
             p => p.Entries.Any(e => e.Action == "cue.expired"), "expired on the timeline");
         Assert.Contains(timeline.Entries, e => e.Action == "cue.escalated");
     }

@@ -26,7 +26,7 @@ public class ReregistrationTests(ClusterFixture fixture) : ClusterTest(fixture)
         await SnapshotUntil(s => Row(s, "g1").Alert == AlertCodes.SeededEarlyJoin, "the early-join warning after re-registration");
 
         await Ingest(Ev.Chat("neg-1", "g1", "m2", "这就是骗子"));
-        var board = await Eventually.Until(() => Cues.GetBoard(new CueBoardQuery()), b => b.Rows.Count == 1, "the counter cue");
+        var board = await Wait.Until(() => Cues.GetBoard(new CueBoardQuery()), b => b.Rows.Count == 1, "the counter cue");
         Assert.Equal((CueKind.CounterNegative, "托A"), (board.Rows[0].Cue.Kind, board.Rows[0].Cue.Target));
     }
 }

@@ -21,7 +21,7 @@ public class SpikeTimelineTests(ClusterFixture fixture) : ClusterTest(fixture)
             Ev.Chat("n5", "angry", "m5", "我要退款", now.AddSeconds(-10)),
             Ev.Chat("ok", "calm", "m6", "不是骗子，放心买", now));
 
-        var page = await Eventually.Until(() => Client.GetGrain<ILaunchTimelineGrain>(LaunchId).Read(0, 100),
+        var page = await Wait.Until(() => Client.GetGrain<ILaunchTimelineGrain>(LaunchId).Read(0, 100),
             p => p.Entries.Any(e => e.Action == AlertCodes.SpikeStarted), "the spike alert on the timeline");
         var alert = Assert.Single(page.Entries, e => e.Action == AlertCodes.SpikeStarted);
         Assert.Equal(Domain.Timeline.TimelineKind.Alert, alert.Kind);

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using LiveRoom.Grains.Ingestion;
 
 namespace LiveRoom.Grains.Tests.Ingestion;
@@ -24,16 +23,9 @@ public class WriteCoalescerTests
         Task.Factory.StartNew(test, CancellationToken.None, TaskCreationOptions.None,
             new ConcurrentExclusiveSchedulerPair().ExclusiveScheduler).Unwrap();
 
-    /// <summary>Lets queued continuations run until <paramref name="condition"/> holds (or fails after 5 s).</summary>
-    private static async Task Until(Func<bool> condition)
-    {
-        var clock = Stopwatch.StartNew();
-        while (!condition())
-        {
-            if (clock.Elapsed > TimeSpan.FromSeconds(5)) throw new TimeoutException("condition not reached");
-            await Task.Yield();
-        }
-    }
+    /// <summary>Lets queued continuations run (on the test's exclusive scheduler) until <paramref name="count"/> writes have started.</summary>
+    private Task<int> WritesStarted(int count) =>
+        Wait.Until(() => _writes.Count, n => n == count, $"{count} writes to start", TimeSpan.FromSeconds(5));
 
     /// <summary>Gives pending continuations a fair chance to run, to show that something did NOT happen.</summary>
     private static async Task Settle()
@@ -69,7 +61,7 @@ public class WriteCoalescerTests
 
         _writes[0].SetResult();
         await first;
-        await Until(() => _writes.Count == 2); // the shared write starts when the first ends
+        await WritesStarted(2); // the shared write starts when the first ends
         await Settle();
         Assert.False(second.IsCompleted);     // and its callers wait for it, not for the first
 
@@ -86,7 +78,7 @@ public class WriteCoalescerTests
         var queued = _coalescer.WriteAsync();
         _writes[0].SetResult();
         await first;
-        await Until(() => _writes.Count == 2); // queued write now in flight
+        await WritesStarted(2); // queued write now in flight
 
         var later = _coalescer.WriteAsync();
         Assert.NotSame(queued, later);
@@ -95,7 +87,7 @@ public class WriteCoalescerTests
 
         _writes[1].SetResult();
         await queued;
-        await Until(() => _writes.Count == 3);
+        await WritesStarted(3);
         Assert.False(later.IsCompleted);
         _writes[2].SetResult();
         await later;
@@ -122,7 +114,7 @@ public class WriteCoalescerTests
 
         _writes[0].SetException(new IOException("storage down"));
         await Assert.ThrowsAsync<IOException>(() => first);
-        await Until(() => _writes.Count == 2);
+        await WritesStarted(2);
 
         _writes[1].SetResult();
         await queued;
@@ -135,7 +127,7 @@ public class WriteCoalescerTests
         var queued = _coalescer.WriteAsync();
         _writes[0].SetResult();
         await first;
-        await Until(() => _writes.Count == 2);
+        await WritesStarted(2);
         _writes[1].SetException(new IOException("storage down"));
         await Assert.ThrowsAsync<IOException>(() => queued);
 

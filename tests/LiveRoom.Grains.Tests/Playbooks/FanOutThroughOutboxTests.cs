@@ -32,7 +32,7 @@ public class FanOutThroughOutboxTests(ClusterFixture fixture) : AnnouncementTest
         var incidents = Client.GetGrain<ILaunchIncidentsGrain>(LaunchId);
         // Warm up (JIT, serializers, the launch's grains and outbox partitions) with a one-group run, as on a running server.
         var warm = await incidents.Trigger(await PlaybookRequests.For(Launch, SoldOut, new TriggerScope { Kind = ScopeKind.Group, GroupIds = ["g0000"] }, "warm"));
-        await Eventually.Until(async () => (await Incident(warm.IncidentId).GetView())!, v => v.Run.Status == RunStatus.Blocked, "the warm-up run");
+        await Wait.Until(async () => (await Incident(warm.IncidentId).GetView())!, v => v.Run.Status == RunStatus.Blocked, "the warm-up run");
 
         var request = await PlaybookRequests.For(Launch, SoldOut, TriggerScope.Launch, "all");
         var confirmed = DateTimeOffset.UtcNow;
@@ -40,7 +40,7 @@ public class FanOutThroughOutboxTests(ClusterFixture fixture) : AnnouncementTest
         var answered = DateTimeOffset.UtcNow;
         // FirstQueuedAt is set when the step's one Broadcast returned, i.e. after every outbox
         // partition stored its share (Enqueue is durable when it returns): every group's message is stored then.
-        var view = await Eventually.Until(async () => (await Incident(receipt.IncidentId).GetView())!, v => v.FirstQueuedAt is not null, "the announce step queued");
+        var view = await Wait.Until(async () => (await Incident(receipt.IncidentId).GetView())!, v => v.FirstQueuedAt is not null, "the announce step queued");
         var broadcast = Assert.Single(view.Run.Steps[1].Broadcasts);
         var rows = await DeliveriesUntil(d => d.Count(r => r.AnnouncementId == broadcast) == 1_000, "1,000 deliveries in the outbox");
         var seen = DateTimeOffset.UtcNow;

@@ -28,7 +28,7 @@ public class IncidentDeliveryTests(ClusterFixture fixture) : AnnouncementTest(fi
         var receipt = await Client.GetGrain<ILaunchIncidentsGrain>(LaunchId).Trigger(await PlaybookRequests.For(Launch, Announce, TriggerScope.Launch));
         var incident = Client.GetGrain<IIncidentGrain>(IncidentKey.Of(LaunchId, receipt.IncidentId));
 
-        var view = await Eventually.Until(async () => (await incident.GetView())!,
+        var view = await Wait.Until(async () => (await incident.GetView())!,
             v => v.Run.Steps[0].Groups.Values.All(s => s is StepDelivery.Delivered or StepDelivery.DeadLettered),
             "every group's delivery settled in the incident");
 
@@ -52,12 +52,12 @@ public class IncidentDeliveryTests(ClusterFixture fixture) : AnnouncementTest(fi
         await CreateLaunch([Webhook("a")]);
         var receipt = await Client.GetGrain<ILaunchIncidentsGrain>(LaunchId).Trigger(await PlaybookRequests.For(Launch, Announce, TriggerScope.Launch));
         var incident = Client.GetGrain<IIncidentGrain>(IncidentKey.Of(LaunchId, receipt.IncidentId));
-        await Eventually.Until(async () => (await incident.GetView())!, v => v.Run.Steps[0].Groups["a"] == StepDelivery.DeadLettered, "a dead-lettered");
+        await Wait.Until(async () => (await incident.GetView())!, v => v.Run.Steps[0].Groups["a"] == StepDelivery.DeadLettered, "a dead-lettered");
 
         Volatile.Write(ref healthy, true);
         Assert.Equal(1, await Announcements.ResendFailed("tester"));
         await DeliveriesUntil(d => d.Single().Status == Domain.Announcements.DeliveryStatus.Sent, "the resend delivered");
-        var view = await Eventually.Until(async () => (await incident.GetView())!, v => v.Run.Steps[0].Groups["a"] == StepDelivery.Delivered, "the incident to follow the resend");
+        var view = await Wait.Until(async () => (await incident.GetView())!, v => v.Run.Steps[0].Groups["a"] == StepDelivery.Delivered, "the incident to follow the resend");
         Assert.Equal(StepDelivery.Delivered, view.Run.Steps[0].Groups["a"]);
     }
 }

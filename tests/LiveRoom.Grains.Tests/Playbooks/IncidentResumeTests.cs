@@ -27,14 +27,14 @@ public class IncidentResumeTests(ClusterFixture fixture) : ClusterTest(fixture)
         await CreateLaunch([Group("a")]);
         var receipt = await Client.GetGrain<ILaunchIncidentsGrain>(LaunchId).Trigger(await PlaybookRequests.For(Launch, WaitThenAnnounce, TriggerScope.Launch));
         var incident = Client.GetGrain<IIncidentGrain>(IncidentKey.Of(LaunchId, receipt.IncidentId));
-        var waiting = await Eventually.Until(async () => (await incident.GetView())!, v => v.Run.Status == RunStatus.Blocked, "the wait step");
+        var waiting = await Wait.Until(async () => (await incident.GetView())!, v => v.Run.Status == RunStatus.Blocked, "the wait step");
         Assert.Equal(StepStatus.Waiting, waiting.Run.Steps[0].Status);
 
         // The activation (and its in-memory timer) goes away, as when its silo dies or it is collected.
         await incident.Cast<IGrainManagementExtension>().DeactivateOnIdle();
 
         // Nobody calls the incident from here on: only the reminder can bring it back to send.
-        var sent = await Eventually.Until(() => ClusterFixture.Effects.SentTo(LaunchId).ToList(), s => s.Count == 1,
+        var sent = await Wait.Until(() => ClusterFixture.Effects.SentTo(LaunchId).ToList(), s => s.Count == 1,
             "the announcement after the wait", TimeSpan.FromSeconds(20));
         Assert.Equal("【群 a】页面已恢复", sent[0].Message.Text);
         Assert.True(sent[0].At >= waiting.Run.Steps[0].WaitUntil, "sent only once the wait was over");

@@ -34,7 +34,7 @@ public class IncidentTests(ClusterFixture fixture) : ClusterTest(fixture)
     private Task<TriggerRequest> Request(string yaml, TriggerScope scope, string key = "k1") => PlaybookRequests.For(Launch, yaml, scope, key);
 
     private Task<IncidentView> ViewUntil(string id, Func<IncidentView, bool> done, string what, TimeSpan? timeout = null) =>
-        Eventually.Until(async () => (await Incident(id).GetView())!, done, what, timeout);
+        Wait.Until(async () => (await Incident(id).GetView())!, done, what, timeout);
 
     [Fact]
     public async Task Many_concurrent_triggers_with_one_key_start_one_run_that_sends_once()
@@ -163,7 +163,7 @@ public class IncidentTests(ClusterFixture fixture) : ClusterTest(fixture)
         var confirmed = DateTimeOffset.UtcNow;
         var watch = Stopwatch.StartNew();
         var receipt = await Incidents.Trigger(request);
-        var sent = await Eventually.Until(
+        var sent = await Wait.Until(
             () => ClusterFixture.Effects.SentTo(LaunchId).Where(s => s.Effect == "announce" && s.Dispatch.IncidentId == receipt.IncidentId).ToList(),
             s => s.Count == 1_000, "1,000 announcements queued");
         var last = sent.Max(s => s.At) - confirmed;

@@ -31,7 +31,7 @@ public class NotifyTests(ClusterFixture fixture) : ClusterTest(fixture)
             IdempotencyKey = "n1", Playbook = playbook!, Actor = "handler", Plan = PlaybookPlanner.Plan(playbook!, ctx), GroupIds = ["a"],
         });
 
-        var request = await Eventually.Until(
+        var request = await Wait.Until(
             () => WebhookReceiver.Shared.Requests.FirstOrDefault(r => Encoding.UTF8.GetString(r.Body).Contains(receipt.IncidentId, StringComparison.Ordinal)),
             r => r is not null, "the webhook");
         var body = Encoding.UTF8.GetString(request!.Body);
@@ -40,7 +40,7 @@ public class NotifyTests(ClusterFixture fixture) : ClusterTest(fixture)
         Assert.False(WebhookSignature.Verify("wrong-secret", request.Headers[WebhookSignature.TimestampHeader], request.Headers[WebhookSignature.SignatureHeader], request.Body, DateTimeOffset.UtcNow));
         Assert.Equal($"{receipt.IncidentId}/1/1", request.Headers["Idempotency-Key"]);
         Assert.Equal("https://backup.example/sale", (await Launch.GetDefinition())!.SaleLink);
-        await Eventually.Until(async () => (await Client.GetGrain<IIncidentGrain>(IncidentKey.Of(LaunchId, receipt.IncidentId)).GetView())!.Run.Status,
+        await Wait.Until(async () => (await Client.GetGrain<IIncidentGrain>(IncidentKey.Of(LaunchId, receipt.IncidentId)).GetView())!.Run.Status,
             s => s == RunStatus.Completed, "completion");
     }
 }

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Net.Sockets;
 using System.Net;
 
 namespace LiveRoom.Grains.Tests.Playbooks;
@@ -21,11 +20,7 @@ public sealed class WebhookReceiver
 
     private WebhookReceiver()
     {
-        using (var probe = new TcpListener(IPAddress.Loopback, 0))
-        {
-            probe.Start();
-            Url = $"http://127.0.0.1:{((IPEndPoint)probe.LocalEndpoint).Port}/hook/";
-        }
+        Url = $"http://127.0.0.1:{FreePort.Next()}/hook/";
         _listener.Prefixes.Add(Url);
         _listener.Start();
         _ = Serve();

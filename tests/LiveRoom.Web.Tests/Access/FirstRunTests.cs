@@ -15,8 +15,8 @@ public sealed class FirstRunAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("LiveRoom:Orleans:SiloPort", Ports.Free().ToString());
-        builder.UseSetting("LiveRoom:Orleans:GatewayPort", Ports.Free().ToString());
+        builder.UseSetting("LiveRoom:Orleans:SiloPort", FreePort.Next().ToString());
+        builder.UseSetting("LiveRoom:Orleans:GatewayPort", FreePort.Next().ToString());
         builder.UseSetting("LiveRoom:Demo:Enabled", "false");
         builder.UseSetting("LiveRoom:Auth:FirstRun", "Setup");
     }

@@ -50,7 +50,7 @@ public sealed class AnnouncementApiTests(LiveRoomAppFactory app)
         Assert.Equal(r1.GetProperty("announcementId").GetString(), r2.GetProperty("announcementId").GetString());
         Assert.True(r2.GetProperty("duplicate").GetBoolean());
 
-        var matrix = await Eventually.Get(
+        var matrix = await Wait.Until(
             () => launch.Api.GetFromJsonAsync<JsonElement>($"/api/launches/{launch.Id}/announcements/matrix"),
             m => m.GetProperty("rows").EnumerateArray().All(r => r.GetProperty("cells")[0].GetString() == "Sent"),
             what: "every group delivered");

@@ -31,7 +31,7 @@ public static class CueApi
 
     /// <summary>The member's cues once <paramref name="done"/> holds (cues are issued within a tick of their trigger).</summary>
     public static Task<JsonElement> MemberCuesAsync(HttpClient client, string token, Func<JsonElement, bool> done, string what) =>
-        Eventually.Get(async () =>
+        Wait.Until(async () =>
         {
             var response = await client.GetAsync($"/api/member/{token}/cues");
             response.EnsureSuccessStatusCode();

@@ -52,7 +52,7 @@ public sealed class MembershipResyncTests(LiveRoomAppFactory app)
 
         var detail = await launch.Api.GetFromJsonAsync<JsonElement>($"/api/launches/{launch.Id}/groups/g1");
         Assert.Equal(-1, detail.GetProperty("watch").GetProperty("mismatch").GetInt32());
-        await Eventually.Get(launch.SnapshotAsync,
+        await Wait.Until(launch.SnapshotAsync,
             s => s.GetProperty("groups").EnumerateArray().Any(g => g.GetProperty("id").GetString() == "g1" && g.GetProperty("alert").GetString() == "member_mismatch"),
             what: "the mismatch flag on g1's row");
     }
@@ -69,7 +69,7 @@ public sealed class MembershipResyncTests(LiveRoomAppFactory app)
             new { id = "j2", type = "member_joined", groupId = "g2", memberId = "m2", at = t0.AddSeconds(5) },
         });
         Assert.Equal(HttpStatusCode.OK, (await BotWebhook.PostSignedAsync(launch, joins)).StatusCode);
-        var detail = await Eventually.Get(() => launch.Api.GetFromJsonAsync<JsonElement>($"/api/launches/{launch.Id}/groups/g2"),
+        var detail = await Wait.Until(() => launch.Api.GetFromJsonAsync<JsonElement>($"/api/launches/{launch.Id}/groups/g2"),
             d => d.GetProperty("watch").GetProperty("earlySeeded").GetArrayLength() == 1, what: "the early-join warning");
         Assert.Equal("托A", detail.GetProperty("watch").GetProperty("earlySeeded")[0].GetString());
         Assert.Equal("seeded_early_join", detail.GetProperty("alert").GetString());
@@ -119,13 +119,13 @@ public sealed class MembershipResyncTests(LiveRoomAppFactory app)
         Assert.Equal(HttpStatusCode.OK, (await BotWebhook.PostSignedAsync(launch, joins)).StatusCode);
 
         // 托A is the second join: not among the launch's first 1 (the silo's default of 5 would warn).
-        var watch = (await Eventually.Get(() => launch.Api.GetFromJsonAsync<JsonElement>($"/api/launches/{launch.Id}/groups/g4"),
+        var watch = (await Wait.Until(() => launch.Api.GetFromJsonAsync<JsonElement>($"/api/launches/{launch.Id}/groups/g4"),
             d => d.GetProperty("watch").GetProperty("earlyJoinCount").GetInt32() == 1, what: "the launch's early-join count")).GetProperty("watch");
         Assert.Equal(0, watch.GetProperty("earlySeeded").GetArrayLength());
 
         // A changed rule file reaches the running group within a tick.
         await Rules(2);
-        var detail = await Eventually.Get(() => launch.Api.GetFromJsonAsync<JsonElement>($"/api/launches/{launch.Id}/groups/g4"),
+        var detail = await Wait.Until(() => launch.Api.GetFromJsonAsync<JsonElement>($"/api/launches/{launch.Id}/groups/g4"),
             d => d.GetProperty("watch").GetProperty("earlySeeded").GetArrayLength() == 1, what: "the warning under the new count");
         Assert.Equal("seeded_early_join", detail.GetProperty("alert").GetString());
     }

@@ -23,8 +23,8 @@ public sealed class LiveRoomAppFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
-        builder.UseSetting("LiveRoom:Orleans:SiloPort", Ports.Free().ToString());
-        builder.UseSetting("LiveRoom:Orleans:GatewayPort", Ports.Free().ToString());
+        builder.UseSetting("LiveRoom:Orleans:SiloPort", FreePort.Next().ToString());
+        builder.UseSetting("LiveRoom:Orleans:GatewayPort", FreePort.Next().ToString());
         builder.UseSetting("LiveRoom:Demo:Enabled", "false");
         builder.UseSetting("LiveRoom:Auth:Users:0:Name", User);
         builder.UseSetting("LiveRoom:Auth:Users:0:Password", Password);

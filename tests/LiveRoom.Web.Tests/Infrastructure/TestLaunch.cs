@@ -62,7 +62,7 @@ public sealed class TestLaunch
 
     /// <summary>Waits until the launch's totals satisfy <paramref name="done"/>.</summary>
     public async Task<JsonElement> TotalsWhenAsync(Func<JsonElement, bool> done, string what) =>
-        (await Eventually.Get(SnapshotAsync, s => done(s.GetProperty("totals")), what: what)).GetProperty("totals");
+        (await Wait.Until(SnapshotAsync, s => done(s.GetProperty("totals")), what: what)).GetProperty("totals");
 
     /// <summary>Posts JSON (an object, or a raw string) with an ingestion key header unless <paramref name="key"/> is null.</summary>
     public static async Task<HttpResponseMessage> SendAsync(HttpClient client, string path, object body, string? key)

@@ -27,7 +27,7 @@ public sealed class IdempotencyTests(LiveRoomAppFactory app)
         Assert.Equal(4, second.GetProperty("accepted").GetInt32());
         Assert.Equal(4, second.GetProperty("duplicates").GetInt32());
 
-        var snapshot = await Eventually.Get(launch.SnapshotAsync, s => s.GetProperty("totals").GetProperty("orders").GetInt32() == 2, what: "two orders");
+        var snapshot = await Wait.Until(launch.SnapshotAsync, s => s.GetProperty("totals").GetProperty("orders").GetInt32() == 2, what: "two orders");
         var totals = snapshot.GetProperty("totals");
         Assert.Equal(208.8m, totals.GetProperty("gmv").GetDecimal());
         Assert.Equal(1, totals.GetProperty("joins").GetInt32());
@@ -49,7 +49,7 @@ public sealed class IdempotencyTests(LiveRoomAppFactory app)
         await launch.PostEventAsync(TestLaunch.Order("r3", "g1", "o3", status: "refunded"));
         await launch.PostEventAsync(TestLaunch.Order("p3", "g1", "o3"));
 
-        var snapshot = await Eventually.Get(launch.SnapshotAsync, s => s.GetProperty("totals").GetProperty("orders").GetInt32() == 1, what: "one order left");
+        var snapshot = await Wait.Until(launch.SnapshotAsync, s => s.GetProperty("totals").GetProperty("orders").GetInt32() == 1, what: "one order left");
         Assert.Equal(59.9m, snapshot.GetProperty("totals").GetProperty("gmv").GetDecimal());
         var gel = snapshot.GetProperty("skus").EnumerateArray().Single(s => s.GetProperty("skuId").GetString() == "gel");
         Assert.Equal(1, gel.GetProperty("sold").GetInt32());
@@ -63,7 +63,7 @@ public sealed class IdempotencyTests(LiveRoomAppFactory app)
         var at = DateTimeOffset.UtcNow.AddMinutes(-7);
         var minute = at.ToUnixTimeSeconds() / 60;
         await launch.PostEventAsync(TestLaunch.Order("late", "g1", "o-late", at: at));
-        var snapshot = await Eventually.Get(launch.SnapshotAsync,
+        var snapshot = await Wait.Until(launch.SnapshotAsync,
             s => s.GetProperty("series").EnumerateArray().Any(p => p.GetProperty("minute").GetInt64() == minute && p.GetProperty("counts").GetProperty("orders").GetInt32() == 1),
             what: "the order in its minute");
         var current = DateTimeOffset.UtcNow.ToUnixTimeSeconds() / 60;
@@ -76,7 +76,7 @@ public sealed class IdempotencyTests(LiveRoomAppFactory app)
     {
         var launch = await TestLaunch.CreateAsync(app, stock: 5);
         await launch.PostBatchAsync(Enumerable.Range(0, 4).Select(i => TestLaunch.Order($"e{i}", "g1", $"o{i}", quantity: 2)).ToArray());
-        var snapshot = await Eventually.Get(launch.SnapshotAsync, s => s.GetProperty("totals").GetProperty("orders").GetInt32() == 4, what: "four orders");
+        var snapshot = await Wait.Until(launch.SnapshotAsync, s => s.GetProperty("totals").GetProperty("orders").GetInt32() == 4, what: "four orders");
         var gel = snapshot.GetProperty("skus").EnumerateArray().Single(s => s.GetProperty("skuId").GetString() == "gel");
         Assert.Equal(8, gel.GetProperty("sold").GetInt32());
         Assert.Equal(0, gel.GetProperty("remaining").GetInt32());
@@ -97,7 +97,7 @@ public sealed class IdempotencyTests(LiveRoomAppFactory app)
             TestLaunch.PageView("pv4", "g1", "v2"),
         });
         await launch.PostBatchAsync(new[] { TestLaunch.PageView("pv1", "g1", "v1") }); // a replayed id
-        var snapshot = await Eventually.Get(launch.SnapshotAsync, s => s.GetProperty("totals").GetProperty("pageViews").GetInt64() == 4, what: "four page views");
+        var snapshot = await Wait.Until(launch.SnapshotAsync, s => s.GetProperty("totals").GetProperty("pageViews").GetInt64() == 4, what: "four page views");
         Assert.Equal(2, snapshot.GetProperty("totals").GetProperty("uniqueVisitors").GetInt32());
         var g1 = snapshot.GetProperty("groups").EnumerateArray().Single(g => g.GetProperty("id").GetString() == "g1");
         Assert.Equal(3, g1.GetProperty("pageViews").GetInt64());

@@ -35,7 +35,7 @@ public sealed class IncidentHubTests(LiveRoomAppFactory app)
         // A handler's change on another connection (the HTTP API) reaches the subscriber without it asking.
         var patched = await handler.PatchAsJsonAsync($"/api/launches/{launch.Id}/incidents/{incidentId}", new { owner = "王经理", note = "已通知仓库加急" });
         Assert.Equal(HttpStatusCode.OK, patched.StatusCode);
-        var view = await sawNote.Task.WaitAsync(Timeout);
+        var view = await Wait.Until(sawNote.Task, "the note pushed to the incident subscriber", Timeout);
         Assert.Equal("王经理", view.GetProperty("owner").GetString());
         Assert.True(view.GetProperty("version").GetInt64() > first.GetProperty("version").GetInt64());
     }

@@ -161,7 +161,7 @@ public sealed class LaunchApiTests(LiveRoomAppFactory app)
     {
         var launch = await TestLaunch.CreateAsync(app);
         await launch.PostEventAsync(TestLaunch.Order("e1", "g2", "o1", quantity: 2, amount: 100m));
-        var detail = await Eventually.Get(
+        var detail = await Wait.Until(
             () => launch.Api.GetFromJsonAsync<JsonElement>($"/api/launches/{launch.Id}/groups/g2"),
             d => d.GetProperty("stats").GetProperty("orders").GetInt32() == 1, what: "the group's order");
         Assert.Equal("群2", detail.GetProperty("registration").GetProperty("name").GetString());
@@ -179,7 +179,7 @@ public sealed class LaunchApiTests(LiveRoomAppFactory app)
             new { id = "c2", type = "chat_message", groupId = "g1", memberId = "m2", text = "什么时候发货？" },
             new { id = "c3", type = "chat_message", groupId = "g1", memberId = "m3", text = "感觉是智商税" },
         });
-        var detail = await Eventually.Get(
+        var detail = await Wait.Until(
             () => launch.Api.GetFromJsonAsync<JsonElement>($"/api/launches/{launch.Id}/groups/g1"),
             d => d.GetProperty("stats").GetProperty("messages").GetInt32() == 3, what: "three chat messages");
         Assert.Equal(2, detail.GetProperty("stats").GetProperty("signups").GetInt32());

@@ -38,10 +38,10 @@ public sealed class LaunchHubTests(LiveRoomAppFactory app)
         // First let the board settle (groups of a live launch with no activity turn silent, which
         // every viewer must learn), then check that an order in g2 sends g2 alone.
         await launch.PostEventAsync(new { id = "j1", type = "member_joined", groupId = "g1", memberId = "m1" });
-        await sawJoin.Task.WaitAsync(Timeout);
+        await Wait.Until(sawJoin.Task, "g1's row with the new member", Timeout);
         updates.Clear();
         await launch.PostEventAsync(TestLaunch.Order("e1", "g2", "o1", quantity: 2, amount: 119.8m));
-        var update = await sawOrder.Task.WaitAsync(Timeout);
+        var update = await Wait.Until(sawOrder.Task, "g2's row with the order", Timeout);
 
         Assert.True(update.Seq > snapshot.Seq);
         Assert.Equal(119.8m, update.Totals.Gmv);
@@ -73,9 +73,9 @@ public sealed class LaunchHubTests(LiveRoomAppFactory app)
         Assert.Equal(3, snapshot.Groups.Count); // the snapshot still lists every group, once
 
         await launch.PostEventAsync(TestLaunch.Order("s1", "g3", "o-s1", quantity: 1, amount: 59.9m));
-        await rowSeen.Task.WaitAsync(Timeout);
-        await Eventually.Get(() => Task.FromResult(summaryUpdates.LastOrDefault()?.Totals.Orders ?? 0),
-            orders => orders == 1, Timeout, "the order in the summary's totals");
+        await Wait.Until(rowSeen.Task, "g3's row with the order on the full subscriber", Timeout);
+        await Wait.Until(() => Task.FromResult(summaryUpdates.LastOrDefault()?.Totals.Orders ?? 0),
+            orders => orders == 1, "the order in the summary's totals", Timeout);
 
         Assert.All(summaryUpdates, u => Assert.Empty(u.Groups));
         Assert.Equal(1, summaryUpdates.Last().Skus.Single(s => s.SkuId == "gel").Sold);
@@ -87,7 +87,7 @@ public sealed class LaunchHubTests(LiveRoomAppFactory app)
         var second = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         full.On<LaunchUpdate>("Update", u => { if (u.Totals.Orders == 2) second.TrySetResult(); });
         await launch.PostEventAsync(TestLaunch.Order("s2", "g3", "o-s2", quantity: 1, amount: 59.9m));
-        await second.Task.WaitAsync(Timeout);
+        await Wait.Until(second.Task, "the second order on the full subscriber", Timeout);
         Assert.DoesNotContain(summaryUpdates.Skip(before), u => u.Totals.Orders == 2);
     }
 
@@ -110,8 +110,8 @@ public sealed class LaunchHubTests(LiveRoomAppFactory app)
         var burstEnd = clock.Elapsed;
 
         var expectedViews = batches * 100;
-        await Eventually.Get(() => Task.FromResult(received.LastOrDefault().Update?.Totals.PageViews ?? 0),
-            pv => pv == expectedViews, Timeout, "all page views on the board");
+        await Wait.Until(() => Task.FromResult(received.LastOrDefault().Update?.Totals.PageViews ?? 0),
+            pv => pv == expectedViews, "all page views on the board", Timeout);
         var settled = clock.Elapsed;
 
         // Tick is 100 ms in tests: the hub may send at most one update per tick, however many events arrive.

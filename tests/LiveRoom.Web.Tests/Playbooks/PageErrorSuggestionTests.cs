@@ -28,7 +28,7 @@ public sealed class PageErrorSuggestionTests(LiveRoomAppFactory app)
         var more = new[] { PageError("pe9", "g1"), PageError("pe10", "g2", "js", "Cannot read properties of undefined") };
         Assert.Equal(HttpStatusCode.OK, (await TestLaunch.SendAsync(launch.Api, beacon, JsonSerializer.Serialize(more), key: null)).StatusCode);
 
-        var cards = await Eventually.Get(() => launch.Api.GetFromJsonAsync<JsonElement>(suggestions), c => c.GetArrayLength() > 0, what: "the page-error cards");
+        var cards = await Wait.Until(() => launch.Api.GetFromJsonAsync<JsonElement>(suggestions), c => c.GetArrayLength() > 0, what: "the page-error cards");
         Assert.Equal(["sale-page-mobile", "checkout-link-broken"], cards.EnumerateArray().Select(c => c.GetProperty("playbook").GetString()).Order().Reverse());
         Assert.All(cards.EnumerateArray(), c => Assert.Equal("PageError", c.GetProperty("signal").GetString()));
 
@@ -38,7 +38,7 @@ public sealed class PageErrorSuggestionTests(LiveRoomAppFactory app)
             (rows["g1"].GetProperty("pageErrors").GetInt32(), rows["g2"].GetProperty("pageErrors").GetInt32(), rows["g3"].GetProperty("pageErrors").GetInt32());
         static Dictionary<string, JsonElement> Rows(JsonElement snapshot) =>
             snapshot.GetProperty("groups").EnumerateArray().ToDictionary(g => g.GetProperty("id").GetString()!);
-        var rows = Rows(await Eventually.Get(launch.SnapshotAsync, s => Errors(Rows(s)) == (4, 4, 3), what: "the page errors on g1–g3's rows"));
+        var rows = Rows(await Wait.Until(launch.SnapshotAsync, s => Errors(Rows(s)) == (4, 4, 3), what: "the page errors on g1–g3's rows"));
         Assert.Equal("js: Cannot read properties of undefined", rows["g2"].GetProperty("lastPageError").GetString());
     }
 

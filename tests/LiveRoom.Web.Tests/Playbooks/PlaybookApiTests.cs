@@ -28,13 +28,13 @@ public sealed class PlaybookApiTests(LiveRoomAppFactory app)
         // The announce step went through the real announcements outbox: one message in each group's inbox.
         foreach (var group in new[] { "g1", "g2", "g3" })
         {
-            var inbox = await Eventually.Get(() => handler.GetFromJsonAsync<JsonElement>($"/api/launches/{launch.Id}/announcements/inbox/{group}"),
+            var inbox = await Wait.Until(() => handler.GetFromJsonAsync<JsonElement>($"/api/launches/{launch.Id}/announcements/inbox/{group}"),
                 i => i.GetArrayLength() > 0, what: $"the playbook's announcement in {group}'s inbox");
             Assert.Equal(1, inbox.GetArrayLength());
             Assert.Contains("群", inbox[0].GetProperty("text").GetString(), StringComparison.Ordinal);
         }
         // …and the cue step through the real cue book, once per group.
-        var cues = await Eventually.Get(() => handler.GetFromJsonAsync<JsonElement>($"/api/launches/{launch.Id}/cues"),
+        var cues = await Wait.Until(() => handler.GetFromJsonAsync<JsonElement>($"/api/launches/{launch.Id}/cues"),
             b => b.GetProperty("rows").EnumerateArray().Count(r => r.GetProperty("cue").GetProperty("script").GetString()!.Contains("48 小时内发", StringComparison.Ordinal)) >= 3,
             what: "the playbook's cues on the cue board");
         Assert.Equal(3, cues.GetProperty("rows").EnumerateArray().Select(r => r.GetProperty("cue"))
@@ -47,7 +47,7 @@ public sealed class PlaybookApiTests(LiveRoomAppFactory app)
     {
         var launch = await TestLaunch.CreateAsync(app, stock: 2);
         await launch.PostEventAsync(TestLaunch.Order("e1", "g1", "o1", quantity: 2, amount: 119.8m));
-        await Eventually.Get(launch.SnapshotAsync, s => s.GetProperty("skus")[0].GetProperty("soldOut").GetBoolean(), what: "gel sold out");
+        await Wait.Until(launch.SnapshotAsync, s => s.GetProperty("skus")[0].GetProperty("soldOut").GetBoolean(), what: "gel sold out");
         var handler = await app.LoggedInClientAsync(LiveRoomAppFactory.HandlerUser);
 
         var preview = await handler.PostAsJsonAsync($"/api/launches/{launch.Id}/playbooks/sku-sold-out/preview", CoreTier());
@@ -63,14 +63,14 @@ public sealed class PlaybookApiTests(LiveRoomAppFactory app)
         var incident = trigger.Headers.Location!.ToString();
 
         // The notify step fails (no merchant webhook configured in tests): shown, then skipped by choice.
-        var failed = await Eventually.Get(() => handler.GetFromJsonAsync<JsonElement>(incident), v => v.GetProperty("run").GetProperty("status").GetString() == "Failed", what: "the notify step to fail");
+        var failed = await Wait.Until(() => handler.GetFromJsonAsync<JsonElement>(incident), v => v.GetProperty("run").GetProperty("status").GetString() == "Failed", what: "the notify step to fail");
         var step = failed.GetProperty("run").GetProperty("current").GetInt32();
         Assert.Contains("not configured", failed.GetProperty("run").GetProperty("steps")[step].GetProperty("error").GetString(), StringComparison.Ordinal);
         Assert.Contains(failed.GetProperty("run").GetProperty("steps")[1].GetProperty("groups").GetProperty("g3").GetString(), new[] { "Queued", "Delivered" });
         Assert.True((await launch.SnapshotAsync()).GetProperty("skus")[0].GetProperty("paused").GetBoolean());
 
         Assert.Equal(HttpStatusCode.OK, (await handler.PostAsJsonAsync($"{incident}/steps/{step}/choice", new { choice = "Skip" })).StatusCode);
-        await Eventually.Get(() => handler.GetFromJsonAsync<JsonElement>(incident), v => v.GetProperty("run").GetProperty("status").GetString() == "Blocked", what: "the checklist");
+        await Wait.Until(() => handler.GetFromJsonAsync<JsonElement>(incident), v => v.GetProperty("run").GetProperty("status").GetString() == "Blocked", what: "the checklist");
         Assert.Equal(HttpStatusCode.Conflict, (await handler.PostAsync($"{incident}/steps/0/check", null)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await handler.PostAsync($"{incident}/steps/4/check", null)).StatusCode);
 
@@ -147,7 +147,7 @@ public sealed class PlaybookApiTests(LiveRoomAppFactory app)
     {
         var admin = await app.LoggedInClientAsync(LiveRoomAppFactory.AdminUser);
         // The node starts on its own folder and takes the cluster's library once it has seeded it; revert needs the seeded files.
-        await Eventually.Get(() => admin.GetFromJsonAsync<JsonElement>("/api/playbooks"), l => l.GetProperty("version").GetInt64() > 0, what: "the library read from its grain");
+        await Wait.Until(() => admin.GetFromJsonAsync<JsonElement>("/api/playbooks"), l => l.GetProperty("version").GetInt64() > 0, what: "the library read from its grain");
         var source = (await admin.GetFromJsonAsync<JsonElement>("/api/playbooks/spam-attack/source")).GetProperty("source").GetString()!;
         var edited = source.Replace("name: 群内广告/刷屏攻击", "name: 刷屏攻击（控制台）", StringComparison.Ordinal);
         Assert.NotEqual(source, edited);

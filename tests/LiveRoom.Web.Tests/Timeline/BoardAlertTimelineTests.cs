@@ -20,12 +20,12 @@ public sealed class BoardAlertTimelineTests(LiveRoomAppFactory app)
     {
         var launch = await TestLaunch.CreateAsync(app, groups: 2, stock: 3);
         // A live launch whose groups never spoke: both are quiet, in one entry.
-        var quiet = await Eventually.Get(() => AlertsAsync(launch), a => Actions(a).Contains("group.silent"), what: "the quiet groups on the timeline");
+        var quiet = await Wait.Until(() => AlertsAsync(launch), a => Actions(a).Contains("group.silent"), what: "the quiet groups on the timeline");
         Assert.Equal(["g1", "g2"], quiet.Single(a => a.GetProperty("action").GetString() == "group.silent").GetProperty("groupIds").EnumerateArray().Select(g => g.GetString()).Order());
 
         Assert.Equal(HttpStatusCode.OK, (await launch.PostEventAsync(TestLaunch.Order("o1", "g1", "order-1", quantity: 3, sku: "cup"))).StatusCode);
 
-        var alerts = await Eventually.Get(() => AlertsAsync(launch), a => Actions(a).Contains("sku.sold_out") && Actions(a).Contains("group.silent.cleared"), what: "sold out and g1 speaking again");
+        var alerts = await Wait.Until(() => AlertsAsync(launch), a => Actions(a).Contains("sku.sold_out") && Actions(a).Contains("group.silent.cleared"), what: "sold out and g1 speaking again");
         var soldOut = Assert.Single(alerts, a => a.GetProperty("action").GetString() == "sku.sold_out");
         Assert.Equal("sku.sold_out|cup", soldOut.GetProperty("refId").GetString());
         Assert.Equal("system", soldOut.GetProperty("actor").GetString());
@@ -33,7 +33,7 @@ public sealed class BoardAlertTimelineTests(LiveRoomAppFactory app)
 
         // Later ticks with changes (another group's page view) do not repeat a standing alert.
         Assert.Equal(HttpStatusCode.OK, (await launch.PostEventAsync(TestLaunch.PageView("p1", "g2", "v1"))).StatusCode);
-        var later = await Eventually.Get(() => AlertsAsync(launch), a => Actions(a).Count(x => x == "group.silent.cleared") == 2, what: "g2 speaking again");
+        var later = await Wait.Until(() => AlertsAsync(launch), a => Actions(a).Count(x => x == "group.silent.cleared") == 2, what: "g2 speaking again");
         Assert.Single(later, a => a.GetProperty("action").GetString() == "sku.sold_out");
         Assert.Single(later, a => a.GetProperty("action").GetString() == "group.silent");
     }

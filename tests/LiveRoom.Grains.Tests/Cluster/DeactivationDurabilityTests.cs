@@ -5,7 +5,7 @@ using LiveRoom.Grains.Shared;
 namespace LiveRoom.Grains.Tests.Cluster;
 
 /// <summary>Business events are durable when Ingest returns (DESIGN.md principle 4): a group grain that is deactivated keeps them.</summary>
-public class DurabilityTests(ClusterFixture fixture) : ClusterTest(fixture)
+public class DeactivationDurabilityTests(ClusterFixture fixture) : ClusterTest(fixture)
 {
     private Task DeactivateGroup(string group) =>
         Fixture.Cluster.DeactivateAsync(Client.GetGrain<IGroupGrain>(GroupKey.Of(LaunchId, group)));

@@ -1,12 +1,12 @@
 using System.Net.Sockets;
 using System.Net;
 
-namespace LiveRoom.Web.Tests.Infrastructure;
+namespace LiveRoom.Testing;
 
-public static class Ports
+/// <summary>Asks the OS for an unused TCP port, so parallel runs (CI, several helpers on one machine) never collide.</summary>
+public static class FreePort
 {
-    /// <summary>A port free right now, for hosts of parallel test runs that must not collide.</summary>
-    public static int Free()
+    public static int Next()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();
