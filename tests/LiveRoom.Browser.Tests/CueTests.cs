@@ -8,7 +8,7 @@ using static LiveRoom.Browser.Tests.Pages;
 namespace LiveRoom.Browser.Tests;
 
 /// <summary>
-/// Issue 5 end to end: a negative message arrives through the signed bot webhook, its cue shows on
+/// Cues end to end: a negative message arrives through the signed bot webhook, its cue shows on
 /// the cue board and on the seeded member's phone page, the member acknowledges it there, and the
 /// board shows it acknowledged.
 /// </summary>

@@ -7,7 +7,7 @@ using Xunit.Abstractions;
 namespace LiveRoom.Cluster.Tests;
 
 /// <summary>
-/// The issue-7 target measured on the real thing: one node process with Redis storage, 1,000
+/// The playbooks' 1-second fan-out target measured on the real thing: one node process with Redis storage, 1,000
 /// groups, a playbook confirmed over HTTP, until every group's announcement is stored in the
 /// outbox (the incident's firstQueuedAt is set once the one broadcast returned, and the broadcast
 /// returns after every outbox partition wrote its share). Prints the figures (docs/benchmarks.md);

@@ -8,7 +8,7 @@ using LiveRoom.LoadTests.Report;
 namespace LiveRoom.LoadTests.Commands;
 
 /// <summary>
-/// Stage (g), issue 5: a launch of many groups under a paced stream of chat (接龙 posts, chatter,
+/// Stage (g), chat and cues: a launch of many groups under a paced stream of chat (接龙 posts, chatter,
 /// questions, complaints) while marker complaints go to quiet groups of their own; the stage
 /// reports whether the stream kept its rate (no growing backlog: nothing unsent, latency flat) and
 /// how long each marker took to become a cue (issuedAt − the message's time).

@@ -3,7 +3,7 @@ using StackExchange.Redis;
 namespace LiveRoom.LoadTests.Load;
 
 /// <summary>
-/// The write-per-event baseline (issue 3 (d), issue 4's 10× yardstick): the bench's event stream
+/// The write-per-event baseline (stage f, and the durable mode's 10× yardstick): the bench's event stream
 /// (the mix of <see cref="EventWriter.MixedBatch"/>: 97 % page views, 2 % orders, 1 % chat, over the
 /// same groups) written straight to Redis, one awaited command per event — the design LiveRoom's
 /// batching replaces. N workers share one multiplexer, as N concurrent grains would.

@@ -3,7 +3,7 @@ using System.Text;
 namespace LiveRoom.LoadTests.Model;
 
 /// <summary>
-/// A group's 接龙 as members post it (DESIGN.md "Message formats"): a <c>#接龙</c> header, a title,
+/// A group's 接龙 as members post it (docs/architecture.md, "Sign-ups"): a <c>#接龙</c> header, a title,
 /// an example line, then numbered entries in the variants seen in groups (<c>1.</c> <c>1、</c>
 /// <c>１.</c>; quantities missing, <c>2盒</c>, <c>x2</c>, <c>两盒</c>). Each post repeats every earlier
 /// line and adds one, so post k has k entries and the group's sign-ups are those of its latest post.

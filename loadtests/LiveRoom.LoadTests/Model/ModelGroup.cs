@@ -4,7 +4,7 @@ namespace LiveRoom.LoadTests.Model;
 public sealed record ModelGroup(string Id, int Tier, int InitialMembers, string ChainHeader, List<string> ChainLines)
 {
     /// <summary>
-    /// Planted members (水军 / 托) registered with the group: 2–3 in each core group (DESIGN.md). They
+    /// Planted members (水军 / 托) registered with the group: 2–3 in each core group (glossary in docs/architecture.md). They
     /// send no events of their own (never the first to join), so the truth is the same with or
     /// without them; they receive the cue engine's cues and the run acknowledges a share of them.
     /// </summary>

@@ -29,7 +29,7 @@ public sealed record BenchReport
     /// <summary>Batched ingestion relative to writing the same stream to Redis one command per event.</summary>
     public double? BatchedToPerEvent => Ratio(Batched, RedisPerEvent);
 
-    /// <summary>Batched ingestion relative to a grain per group writing its state per event (issue 4's 10× yardstick).</summary>
+    /// <summary>Batched ingestion relative to a grain per group writing its state per event (the durable mode's 10× yardstick).</summary>
     public double? BatchedToStatePerEvent => Ratio(Batched, StatePerEvent);
 
     /// <summary>The same per CPU-second of the process doing the work (LiveRoom's server; the tool hosting stage h): less exposed to neighbours.</summary>

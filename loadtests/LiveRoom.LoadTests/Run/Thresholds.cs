@@ -22,7 +22,7 @@ public sealed record Thresholds
 
     /// <summary>
     /// Highest acceptable number of 5xx answers over all channels, counting every attempt: a 5xx
-    /// that a retry recovered from is still one (issue 3's "zero 5xx").
+    /// that a retry recovered from is still one (the launch-day target "zero 5xx").
     /// </summary>
     public long? Max5xx { get; init; }
 

@@ -8,7 +8,7 @@ public interface IPerEventGroupGrain : IGrainWithStringKey
 }
 
 /// <summary>
-/// The design LiveRoom's batching replaces (issue 4's 10× yardstick): apply one event, await its
+/// The design LiveRoom's batching replaces (the durable mode's 10× yardstick): apply one event, await its
 /// state write, then the next. Not reentrant, like a plain grain: a second call waits for the
 /// first one's writes. Uses the storage name and the serializer of LiveRoom's durable mode.
 /// </summary>

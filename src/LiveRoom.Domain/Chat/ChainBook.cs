@@ -7,7 +7,7 @@ namespace LiveRoom.Domain.Chat;
 /// entries (edits and removals between posts are respected) instead of adding to them.
 /// <para>
 /// "Latest chain" = the chain whose current post has the newest message time; the group's sign-up
-/// count is that chain's entries (DESIGN.md), not a sum over chains or posts. Message time, not
+/// count is that chain's entries (docs/architecture.md, "Sign-ups"), not a sum over chains or posts. Message time, not
 /// arrival order, decides: an older post delivered late never rolls a chain back. A replayed
 /// message id changes nothing.
 /// </para>

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 namespace LiveRoom.Domain.Chat;
 
 /// <summary>
-/// Reads a chat message as a 接龙 post (DESIGN.md "Message formats"): a header line (<c>#接龙</c>,
+/// Reads a chat message as a 接龙 post (docs/architecture.md, "Sign-ups"): a header line (<c>#接龙</c>,
 /// <c>＃接龙</c>, or a bare <c>接龙</c>), title line(s), an optional <c>例</c> example line, then
 /// numbered entries. Chat text is hostile input typed by thousands of people, so the parser never
 /// throws: anything it cannot read is ordinary chat and yields null.

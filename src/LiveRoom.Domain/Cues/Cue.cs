@@ -3,7 +3,7 @@ using LiveRoom.Domain.Shared;
 namespace LiveRoom.Domain.Cues;
 
 /// <summary>
-/// An instruction to one person in one group with a prepared script (DESIGN.md glossary 提示).
+/// An instruction to one person in one group with a prepared script (glossary in docs/architecture.md: 提示).
 /// <see cref="Id"/> is deterministic from launch, group, kind and trigger, so a cue evaluated twice
 /// (re-activation, retry) is recognisably the same cue to the outbox.
 /// </summary>

@@ -1,6 +1,6 @@
 namespace LiveRoom.Domain.Cues;
 
-/// <summary>What a seeded member (or the assistant) is asked to do (DESIGN.md glossary, 水军 roles).</summary>
+/// <summary>What a seeded member (or the assistant) is asked to do (glossary in docs/architecture.md, 水军 roles).</summary>
 public enum CueKind
 {
     /// <summary>带节奏: lead the chat, e.g. post the next 接龙 entry.</summary>

@@ -2,7 +2,7 @@
 namespace LiveRoom.Domain.Groups;
 
 /// <summary>
-/// A group's page views and visitor set: traffic, persisted on the timer only (DESIGN.md
+/// A group's page views and visitor set: traffic, persisted on the timer only (docs/architecture.md,
 /// principle 4), so that writing an order never rewrites thousands of visitor hashes.
 /// </summary>
 [GenerateSerializer, Alias("LiveRoom.GroupTraffic.v1")]

@@ -39,7 +39,7 @@ public static class EventKinds
     };
 
     /// <summary>
-    /// Traffic is counted approximately (may lose one flush interval on a crash, DESIGN.md principle 4);
+    /// Traffic is counted approximately (may lose one flush interval on a crash, principle 4 in docs/architecture.md);
     /// everything else is a business event that is durable before it is acknowledged. Page errors
     /// are traffic too: counted per minute like page views, never one grain call each.
     /// </summary>

@@ -1,6 +1,6 @@
 namespace LiveRoom.Domain.Launches;
 
-/// <summary>Phases of a launch in the order they happen (DESIGN.md glossary).</summary>
+/// <summary>Phases of a launch in the order they happen (glossary in docs/architecture.md).</summary>
 public enum LaunchPhase
 {
     Draft,

@@ -4,7 +4,7 @@ namespace LiveRoom.Grains.Ingestion;
 
 /// <summary>
 /// Entry of validated events into the cluster. A stateless worker, so every silo runs its own
-/// activations locally and no single grain sees every event (DESIGN.md principle 2).
+/// activations locally and no single grain sees every event (principle 2 in docs/architecture.md: no hot grain).
 /// </summary>
 [Alias("LiveRoom.IIngestWorker")]
 public interface IIngestWorker : IGrainWithIntegerKey

@@ -7,7 +7,7 @@ using Microsoft.Extensions.Options;
 namespace LiveRoom.Grains.Ingestion;
 
 /// <summary>
-/// Per-silo pre-aggregation of page views and page errors (DESIGN.md principle 2): every ingest worker activation
+/// Per-silo pre-aggregation of page views and page errors (principle 2 in docs/architecture.md: no hot grain): every ingest worker activation
 /// of the silo adds here, and the flusher sends one partial per active group per flush interval,
 /// so group grains see calls bounded by the clock, not by the traffic.
 /// </summary>

@@ -16,7 +16,7 @@ public sealed record IncidentSummary
     [Id(6)] public DateTimeOffset? ResolvedAt { get; init; }
     [Id(7)] public int Groups { get; init; }
     [Id(8)] public string Scope { get; init; } = "";
-    /// <summary>When the run's first group message was queued (the 1-second target of issue 7).</summary>
+    /// <summary>When the run's first group message was queued (the playbooks' 1-second target, docs/benchmarks.md).</summary>
     [Id(9)] public DateTimeOffset? FirstQueuedAt { get; init; }
 
     public static IncidentSummary Of(IncidentView v) => new()

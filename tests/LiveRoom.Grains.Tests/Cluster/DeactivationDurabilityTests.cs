@@ -4,7 +4,7 @@ using LiveRoom.Grains.Shared;
 
 namespace LiveRoom.Grains.Tests.Cluster;
 
-/// <summary>Business events are durable when Ingest returns (DESIGN.md principle 4): a group grain that is deactivated keeps them.</summary>
+/// <summary>Business events are durable when Ingest returns (principle 4 in docs/architecture.md): a group grain that is deactivated keeps them.</summary>
 public class DeactivationDurabilityTests(ClusterFixture fixture) : ClusterTest(fixture)
 {
     private Task DeactivateGroup(string group) =>

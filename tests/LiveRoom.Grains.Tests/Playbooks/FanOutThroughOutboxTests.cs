@@ -7,7 +7,7 @@ using LiveRoom.Grains.Tests.Cluster;
 namespace LiveRoom.Grains.Tests.Playbooks;
 
 /// <summary>
-/// The issue-7 target through the real announcements grain and outbox: from a confirmed trigger
+/// The playbooks' 1-second fan-out target through the real announcements grain and outbox: from a confirmed trigger
 /// for 1,000 groups to every group's first message stored in the outbox. Prints the figures
 /// (docs/benchmarks.md); asserts only what must hold, never a time.
 /// </summary>
