@@ -25,10 +25,10 @@ internal static class TimelineTexts
         ["timeline.kind.Playbook"] = ("预案", "Playbook"),
         ["timeline.kind.Incident"] = ("事故", "Incident"),
         ["timeline.kind.Security"] = ("安全", "Security"),
-        ["timeline.showDeliveries"] = ("显示投递回执", "Show delivery receipts"),
-        ["timeline.hiddenDeliveries"] = ("已隐藏 {0} 条投递回执", "{0} delivery receipts hidden"),
+        ["timeline.showReceipts"] = ("显示回执（投递、确认、完成）", "Show receipts (deliveries, acknowledgements, done)"),
+        ["timeline.hiddenReceipts"] = ("已隐藏 {0} 条回执", "{0} receipts hidden"),
         ["timeline.folded"] = ("×{0}", "×{0}"),
-        ["timeline.foldedTitle"] = ("{0} 条相同告警已合并（{1} – {2}）", "{0} alike alerts folded ({1} – {2})"),
+        ["timeline.foldedTitle"] = ("{0} 条同类记录已合并（{1} – {2}）", "{0} alike entries folded ({1} – {2})"),
         // Server-made sentences (Ui.Render: "text." + code); every code of TimelineActions has one.
         ["text.plain"] = ("{text}", "{text}"),
         ["text.launch.created"] = ("创建了发售活动 {name}，T0 {t0}", "Created launch {name}, T0 {t0}"),
