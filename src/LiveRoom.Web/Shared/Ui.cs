@@ -86,6 +86,16 @@ public sealed partial class Ui
     [GeneratedRegex(@"\{(?<name>[A-Za-z][A-Za-z0-9]*)(?::(?<prefix>[A-Za-z0-9.]+))?\}")]
     private static partial Regex Placeholder();
 
+    /// <summary>A time span for people, in the reader's language ("2分钟" / "2 min"), like the announcements' {t_minus}.</summary>
+    public string Span(TimeSpan span)
+    {
+        var seconds = (long)Math.Ceiling(Math.Max(0, span.TotalSeconds));
+        if (seconds < 60) return Format("time.seconds", seconds);
+        var minutes = (long)Math.Round(seconds / 60.0, MidpointRounding.AwayFromZero);
+        if (minutes < 60) return Format("time.minutes", minutes);
+        return minutes % 60 == 0 ? Format("time.hours", minutes / 60) : Format("time.hoursMinutes", minutes / 60, minutes % 60);
+    }
+
     /// <summary>Alert codes come from the grains ("leave_wave"); unknown codes are shown as they are.</summary>
     public string Alert(string code) => UiText.Strings.ContainsKey("alert." + code) ? this["alert." + code] : code;
 }
@@ -179,6 +189,11 @@ internal static partial class UiText
         ["board.toStart"] = ("距开售", "Starts in"),
         ["board.toEnd"] = ("距结束", "Ends in"),
         ["board.ended"] = ("已结束", "Ended"),
+        ["time.seconds"] = ("{0}秒", "{0} s"),
+        ["time.minutes"] = ("{0}分钟", "{0} min"),
+        ["time.hours"] = ("{0}小时", "{0} h"),
+        ["time.hoursMinutes"] = ("{0}小时{1}分钟", "{0} h {1} min"),
+        ["app.notPersistedTitle"] = ("数据未持久化", "NOT PERSISTED"),
         ["time.zoneNote"] = ("时间为 {0} 时区", "Times in {0}"),
         ["board.serverClock"] = ("服务器时间 {0}", "Server time {0}"),
         ["board.groups"] = ("{0} 个社群 · {1} 个活跃", "{0} groups · {1} active"),
