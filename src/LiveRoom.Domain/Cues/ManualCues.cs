@@ -1,4 +1,5 @@
 using System.Globalization;
+using LiveRoom.Domain.Chat;
 using LiveRoom.Domain.Groups;
 
 namespace LiveRoom.Domain.Cues;
@@ -29,9 +30,9 @@ public static class ManualCues
                 cues.Add(Cue(null, null));
                 continue;
             }
-            foreach (var m in members) cues.Add(Cue(m, CueTargetRole.SeededMember));
+            foreach (var m in members) cues.Add(Cue(m, ChatRole.SeededMember));
 
-            Cue Cue(string? target, CueTargetRole? role) => new()
+            Cue Cue(string? target, ChatRole? role) => new()
             {
                 Id = $"{launch.LaunchId}/{g.Id}/{request.Kind}/{trigger}" + (target is null ? "" : $"/{target}"),
                 Kind = request.Kind,
