@@ -124,7 +124,7 @@ public sealed class CueEngine(CueRuleSet rules, Dictionary<string, GroupCueState
         };
         return new Cue
         {
-            Id = $"{l.LaunchId}/{g.GroupId}/{kind}/{triggerId}",
+            Id = CueId.Of(l.LaunchId, g.GroupId, kind, triggerId),
             Kind = kind,
             Rule = rule.Kind,
             LaunchId = l.LaunchId,

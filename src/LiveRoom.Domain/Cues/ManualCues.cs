@@ -34,7 +34,7 @@ public static class ManualCues
 
             Cue Cue(string? target, ChatRole? role) => new()
             {
-                Id = $"{launch.LaunchId}/{g.Id}/{request.Kind}/{trigger}" + (target is null ? "" : $"/{target}"),
+                Id = CueId.Of(launch.LaunchId, g.Id, request.Kind, trigger, target),
                 Kind = request.Kind,
                 Rule = null,
                 LaunchId = launch.LaunchId,
