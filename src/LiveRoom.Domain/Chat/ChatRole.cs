@@ -1,6 +1,10 @@
 namespace LiveRoom.Domain.Chat;
 
-/// <summary>Who posted a chat message, as far as the launch knows (from the group's registration).</summary>
+/// <summary>
+/// A person's role in a group, from its registration: who posted a chat message, and who a cue is
+/// addressed to (never <see cref="Member"/>). One enum for both so a cue target is the same role the
+/// chat knows. The numbers are stored (chat state), so a new role goes at the end.
+/// </summary>
 public enum ChatRole
 {
     Member,

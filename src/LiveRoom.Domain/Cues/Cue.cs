@@ -1,3 +1,4 @@
+using LiveRoom.Domain.Chat;
 using LiveRoom.Domain.Shared;
 
 namespace LiveRoom.Domain.Cues;
@@ -18,7 +19,22 @@ public sealed record Cue
     [Id(4)] public required string GroupId { get; init; }
     /// <summary>The person to act, or null when the group has no staff registered (the operator assigns).</summary>
     [Id(5)] public string? Target { get; init; }
-    [Id(6)] public CueTargetRole? TargetRole { get; init; }
+    /// <summary>The target's role in the group (never <see cref="ChatRole.Member"/>), or null with no target.</summary>
+    public ChatRole? TargetRole
+    {
+        get => StoredTargetRole is { } stored ? (ChatRole)(stored + 1) : null;
+        init => StoredTargetRole = value is { } role ? (int)role - 1 : null;
+    }
+
+    /// <summary>
+    /// <see cref="TargetRole"/> as stored, in the numbering of the role enum cues had before
+    /// <see cref="ChatRole"/> (SeededMember=0, Assistant=1, Owner=2): ChatRole only adds Member=0 in
+    /// front, hence the ±1. Kept under the same field id and numbering, rather than a new field,
+    /// so cues already in grain state read back with the right role and a silo still on the old
+    /// code (rolling upgrade, rollback) reads cues written by the new one too. An enum on the wire
+    /// is its number, so the int reads the old values unchanged.
+    /// </summary>
+    [Id(6)] private int? StoredTargetRole { get; init; }
     /// <summary>The rendered 话术 to post.</summary>
     [Id(7)] public required string Script { get; init; }
     /// <summary>

@@ -61,8 +61,8 @@ public sealed class CueEngine(CueRuleSet rules, Dictionary<string, GroupCueState
         var oldest = g.Mood.OpenQuestions.Where(q => !s.IsHandled(q.MessageId) && now - q.At >= rule.AnswerAfter).MinBy(q => q.At);
         if (oldest is null) return null;
         s.MarkHandled(oldest.MessageId);
-        var target = rule.AnswerBy == CueTargetRole.Assistant && g.Assistant is { Length: > 0 } assistant
-            ? (assistant, CueTargetRole.Assistant)
+        var target = rule.AnswerBy == ChatRole.Assistant && g.Assistant is { Length: > 0 } assistant
+            ? (assistant, ChatRole.Assistant)
             : PickSeeded(g, s);
         var waited = (int)(now - oldest.At).TotalSeconds;
         return Issue(rule, g, l, now, s, oldest.MessageId, target,
@@ -110,7 +110,7 @@ public sealed class CueEngine(CueRuleSet rules, Dictionary<string, GroupCueState
     }
 
     private static Cue Issue(CueRule rule, GroupSignalsSnapshot g, LaunchContext l, DateTimeOffset now, GroupCueState s,
-        string triggerId, (string Name, CueTargetRole Role)? target, ServerText reason, string? question, string? quote, bool alert)
+        string triggerId, (string Name, ChatRole Role)? target, ServerText reason, string? question, string? quote, bool alert)
     {
         s.LastIssued[rule.Kind] = now;
         var kind = rule.Kind.Issues();
@@ -124,7 +124,7 @@ public sealed class CueEngine(CueRuleSet rules, Dictionary<string, GroupCueState
         };
         return new Cue
         {
-            Id = $"{l.LaunchId}/{g.GroupId}/{kind}/{triggerId}",
+            Id = CueId.Of(l.LaunchId, g.GroupId, kind, triggerId),
             Kind = kind,
             Rule = rule.Kind,
             LaunchId = l.LaunchId,
@@ -141,17 +141,17 @@ public sealed class CueEngine(CueRuleSet rules, Dictionary<string, GroupCueState
     }
 
     /// <summary>The next seeded member in rotation; the assistant, then the owner, when the group has none.</summary>
-    private static (string, CueTargetRole)? PickSeeded(GroupSignalsSnapshot g, GroupCueState s)
+    private static (string, ChatRole)? PickSeeded(GroupSignalsSnapshot g, GroupCueState s)
     {
         var members = g.SeededMembers.Where(m => !string.IsNullOrWhiteSpace(m)).ToList();
         if (members.Count > 0)
         {
             var pick = members[(int)((uint)s.NextSeeded % (uint)members.Count)];
             s.NextSeeded = (s.NextSeeded + 1) % members.Count;
-            return (pick, CueTargetRole.SeededMember);
+            return (pick, ChatRole.SeededMember);
         }
-        if (g.Assistant is { Length: > 0 } a) return (a, CueTargetRole.Assistant);
-        if (g.Owner is { Length: > 0 } o) return (o, CueTargetRole.Owner);
+        if (g.Assistant is { Length: > 0 } a) return (a, ChatRole.Assistant);
+        if (g.Owner is { Length: > 0 } o) return (o, ChatRole.Owner);
         return null;
     }
 

@@ -1,3 +1,5 @@
+using LiveRoom.Domain.Chat;
+
 namespace LiveRoom.Domain.Cues;
 
 /// <summary>
@@ -25,7 +27,7 @@ public sealed record CueRule
     /// <summary>UnansweredQuestion: seconds a question waits before a cue ("afterSeconds").</summary>
     public TimeSpan AnswerAfter { get; init; } = TimeSpan.FromSeconds(60);
     /// <summary>UnansweredQuestion: who answers first ("target": "assistant" or "seededMember").</summary>
-    public CueTargetRole AnswerBy { get; init; } = CueTargetRole.Assistant;
+    public ChatRole AnswerBy { get; init; } = ChatRole.Assistant;
 
     /// <summary>OrderMilestone: cue on the group's first order ("first").</summary>
     public bool FirstOrder { get; init; } = true;

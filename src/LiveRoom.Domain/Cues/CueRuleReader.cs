@@ -109,8 +109,8 @@ internal static class CueRuleReader
                 case "afterSeconds": if (NonNegative(p, at, errors) is { } q) rule = rule with { AnswerAfter = TimeSpan.FromSeconds(q) }; else valid = false; break;
                 case "target":
                     var target = p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null;
-                    if (target == "assistant") rule = rule with { AnswerBy = CueTargetRole.Assistant };
-                    else if (target == "seededMember") rule = rule with { AnswerBy = CueTargetRole.SeededMember };
+                    if (target == "assistant") rule = rule with { AnswerBy = ChatRole.Assistant };
+                    else if (target == "seededMember") rule = rule with { AnswerBy = ChatRole.SeededMember };
                     else Fail(p.Name, "must be \"assistant\" or \"seededMember\"");
                     break;
                 case "first": rule = rule with { FirstOrder = Bool(p.Value, path, errors) ?? rule.FirstOrder }; break;

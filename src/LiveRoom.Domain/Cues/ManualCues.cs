@@ -1,4 +1,5 @@
 using System.Globalization;
+using LiveRoom.Domain.Chat;
 using LiveRoom.Domain.Groups;
 
 namespace LiveRoom.Domain.Cues;
@@ -29,11 +30,11 @@ public static class ManualCues
                 cues.Add(Cue(null, null));
                 continue;
             }
-            foreach (var m in members) cues.Add(Cue(m, CueTargetRole.SeededMember));
+            foreach (var m in members) cues.Add(Cue(m, ChatRole.SeededMember));
 
-            Cue Cue(string? target, CueTargetRole? role) => new()
+            Cue Cue(string? target, ChatRole? role) => new()
             {
-                Id = $"{launch.LaunchId}/{g.Id}/{request.Kind}/{trigger}" + (target is null ? "" : $"/{target}"),
+                Id = CueId.Of(launch.LaunchId, g.Id, request.Kind, trigger, target),
                 Kind = request.Kind,
                 Rule = null,
                 LaunchId = launch.LaunchId,

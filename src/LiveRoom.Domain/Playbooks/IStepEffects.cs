@@ -1,3 +1,5 @@
+using LiveRoom.Domain.Shared;
+
 namespace LiveRoom.Domain.Playbooks;
 
 /// <summary>
@@ -24,5 +26,5 @@ public interface IStepEffects
     Task SwapLink(string link);
 
     /// <summary>Null when the webhook was taken, else why not.</summary>
-    Task<string?> Notify(string target, string text, string idempotencyKey);
+    Task<ServerText?> Notify(string target, string text, string idempotencyKey);
 }

@@ -1,3 +1,5 @@
+using LiveRoom.Domain.Shared;
+
 namespace LiveRoom.Domain.Playbooks;
 
 /// <summary>
@@ -45,6 +47,7 @@ public sealed class RunEngine(RunState state)
                     progress.Status = StepStatus.Running;
                     progress.Attempts++;
                     progress.Error = null;
+                    progress.ErrorText = null;
                     state.Status = RunStatus.Running;
                     return step;
             }
@@ -91,7 +94,7 @@ public sealed class RunEngine(RunState state)
     }
 
     /// <summary>The step failed (whole or for <paramref name="failedGroups"/>; the others were queued).</summary>
-    public void Failed(int index, string error, DateTimeOffset now, IReadOnlyCollection<string>? failedGroups = null)
+    public void Failed(int index, ServerText error, DateTimeOffset now, IReadOnlyCollection<string>? failedGroups = null)
     {
         var progress = Running(index);
         if (progress is null) return;
@@ -99,7 +102,8 @@ public sealed class RunEngine(RunState state)
             if (progress.Groups[g] is StepDelivery.Pending or StepDelivery.Failed)
                 progress.Groups[g] = failedGroups is null || failedGroups.Contains(g) ? StepDelivery.Failed : StepDelivery.Queued;
         progress.Status = StepStatus.Failed;
-        progress.Error = error;
+        progress.Error = null;
+        progress.ErrorText = error;
         progress.FinishedAt = now;
         state.Status = RunStatus.Failed;
     }

@@ -43,7 +43,7 @@ public static class RunTexts
         ? ServerText.Of("playbook.step_done", ("playbook", playbook), ("step", step.Index + 1), ("title", step.Title), ("result", "queued"), ("sent", sent), ("unit", "groups"))
         : ServerText.Of("playbook.step_done", ("playbook", playbook), ("step", step.Index + 1), ("title", step.Title), ("result", "done"));
 
-    public static ServerText StepFailed(string playbook, PlannedStep step, string error) => ServerText.Of("playbook.step_failed",
+    public static ServerText StepFailed(string playbook, PlannedStep step, ServerText error) => ServerText.Of("playbook.step_failed",
         ("playbook", playbook), ("step", step.Index + 1), ("title", step.Title), ("error", error));
 
     /// <summary>Why a step does not apply (<see cref="PlannedStep.NotApplicable"/>).</summary>

@@ -1,4 +1,5 @@
 using System.Globalization;
+using LiveRoom.Domain.Shared;
 
 namespace LiveRoom.Domain.Playbooks;
 
@@ -20,7 +21,7 @@ public sealed class StepExecutor(RunState run, RunSubject subject, IStepEffects 
         }
         catch (Exception ex)
         {
-            outcome = new(0, ex.Message);
+            outcome = new(0, StepErrors.Exception(ex.Message));
         }
 
         var engine = new RunEngine(run);
@@ -70,11 +71,11 @@ public sealed class StepExecutor(RunState run, RunSubject subject, IStepEffects 
             broadcasts.Add(broadcast);
         var sent = unsent.Count - receipt.FailedGroups.Count;
         if (receipt.Error is null && receipt.FailedGroups.Count == 0) return new(sent, null);
-        return new(sent, receipt.Error ?? $"{receipt.FailedGroups.Count} groups not queued", receipt.FailedGroups.Count > 0 ? receipt.FailedGroups : null);
+        return new(sent, receipt.Error ?? StepErrors.GroupsNotQueued(receipt.FailedGroups.Count), receipt.FailedGroups.Count > 0 ? receipt.FailedGroups : null);
     }
 
     private async Task<Outcome> PauseSku(PlannedStep step) =>
-        await effects.SetSkuPaused(step.SkuId!, step.Paused) ? new(0, null) : new(0, $"the launch has no SKU '{step.SkuId}'");
+        await effects.SetSkuPaused(step.SkuId!, step.Paused) ? new(0, null) : new(0, StepErrors.SkuMissing(step.SkuId!));
 
     private async Task<Outcome> Notify(PlannedStep step, string attempt) =>
         new(0, await effects.Notify(step.Target!, step.Text ?? "", attempt));
@@ -86,5 +87,5 @@ public sealed class StepExecutor(RunState run, RunSubject subject, IStepEffects 
     }
 
     /// <summary>Groups queued; why it failed (null: it did not); the groups that did not get it (null: all or none).</summary>
-    private sealed record Outcome(int Sent, string? Error, IReadOnlyList<string>? FailedGroups = null);
+    private sealed record Outcome(int Sent, ServerText? Error, IReadOnlyList<string>? FailedGroups = null);
 }

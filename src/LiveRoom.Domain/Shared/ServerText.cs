@@ -39,10 +39,11 @@ public sealed record ServerText(
     /// <summary>
     /// Sentences inside a sentence (what a save changed, the reason of a cue): an argument holding
     /// a JSON list of texts, rendered by the reader with <c>{name:text}</c> / <c>{name:texts}</c>.
+    /// An argument stored as words before it held sentences (a step's error) reads as written.
     /// </summary>
     public static IReadOnlyList<ServerText> Nested(string value)
     {
-        if (!value.StartsWith('[')) return [];
+        if (!value.StartsWith('[')) return value.Length == 0 ? [] : [Plain(value)];
         try
         {
             return JsonSerializer.Deserialize<List<Wire>>(value)?.Select(w => new ServerText(w.C ?? "", w.A ?? NoArgs)).ToList() ?? [];

@@ -9,9 +9,5 @@ namespace LiveRoom.Grains.Groups;
 /// </summary>
 public sealed record JournalEntry(long Seq, string Tag, IReadOnlyList<LaunchEvent> Events)
 {
-    public string Id => $"{Seq}/{Tag}";
-
-    public static long SeqOf(string id) => long.Parse(id.AsSpan(0, id.IndexOf('/')), System.Globalization.CultureInfo.InvariantCulture);
-
-    public static string TagOf(string id) => id[(id.IndexOf('/') + 1)..];
+    public string Id => JournalEntryId.Of(Seq, Tag);
 }

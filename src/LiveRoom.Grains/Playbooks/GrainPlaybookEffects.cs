@@ -32,7 +32,7 @@ public sealed class GrainPlaybookEffects(IGrainFactory grains) : IPlaybookEffect
         catch (ArgumentException e)
         {
             // Invalid for the channel (e.g. over a robot's length limit): no group got it.
-            return new EffectReceipt { FailedGroups = groupIds, Error = e.Message };
+            return new EffectReceipt { FailedGroups = groupIds, Error = StepErrors.Exception(e.Message) };
         }
     }
 
@@ -53,11 +53,11 @@ public sealed class GrainPlaybookEffects(IGrainFactory grains) : IPlaybookEffect
                 Reason = dispatch.IncidentId,
                 GroupScripts = Texts(dispatch),
             });
-            return new EffectReceipt { FailedGroups = receipt.UnknownGroups, Error = receipt.UnknownGroups.Count > 0 ? "unknown groups" : null, RefId = $"{receipt.Issued} cues" };
+            return new EffectReceipt { FailedGroups = receipt.UnknownGroups, Error = receipt.UnknownGroups.Count > 0 ? StepErrors.GroupsUnknown(receipt.UnknownGroups) : null, RefId = $"{receipt.Issued} cues" };
         }
         catch (ArgumentException e)
         {
-            return new EffectReceipt { FailedGroups = groupIds, Error = e.Message };
+            return new EffectReceipt { FailedGroups = groupIds, Error = StepErrors.Exception(e.Message) };
         }
     }
 

@@ -1,4 +1,5 @@
 using LiveRoom.Domain.Playbooks;
+using LiveRoom.Domain.Shared;
 using LiveRoom.Grains.Launches;
 
 namespace LiveRoom.Grains.Playbooks;
@@ -28,6 +29,6 @@ internal sealed class IncidentStepEffects(IncidentView incident, IPlaybookEffect
         await Launch.Save(definition with { SaleLink = link });
     }
 
-    public Task<string?> Notify(string target, string text, string idempotencyKey) =>
+    public Task<ServerText?> Notify(string target, string text, string idempotencyKey) =>
         notifier.Send(target, new NotifyMessage(incident.LaunchId, incident.Id, incident.PlaybookName, text, incident.TriggeredBy, clock.GetUtcNow()), idempotencyKey);
 }

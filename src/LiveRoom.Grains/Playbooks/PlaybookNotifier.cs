@@ -1,5 +1,7 @@
 using System.Text.Json;
 using LiveRoom.Domain.Ingestion;
+using LiveRoom.Domain.Playbooks;
+using LiveRoom.Domain.Shared;
 using Microsoft.Extensions.Options;
 
 namespace LiveRoom.Grains.Playbooks;
@@ -17,10 +19,10 @@ public sealed class PlaybookNotifier(IOptionsMonitor<NotifyOptions> options, Tim
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(10) };
 
     /// <summary>Null when sent, else why not.</summary>
-    public async Task<string?> Send(string target, NotifyMessage message, string idempotencyKey)
+    public async Task<ServerText?> Send(string target, NotifyMessage message, string idempotencyKey)
     {
         if (!options.CurrentValue.Targets.TryGetValue(target, out var t) || string.IsNullOrWhiteSpace(t.Url))
-            return $"notify target '{target}' is not configured ({NotifyOptions.Section}:Targets:{target}:Url)";
+            return StepErrors.NotifyTargetNotConfigured(target, $"{NotifyOptions.Section}:Targets:{target}:Url");
         var body = JsonSerializer.SerializeToUtf8Bytes(message, JsonOptions);
         var now = clock.GetUtcNow().ToUnixTimeSeconds();
         using var request = new HttpRequestMessage(HttpMethod.Post, t.Url) { Content = new ByteArrayContent(body) };
@@ -31,11 +33,11 @@ public sealed class PlaybookNotifier(IOptionsMonitor<NotifyOptions> options, Tim
         try
         {
             using var response = await _http.SendAsync(request);
-            return response.IsSuccessStatusCode ? null : $"notify target '{target}' answered {(int)response.StatusCode}";
+            return response.IsSuccessStatusCode ? null : StepErrors.NotifyTargetAnswered(target, (int)response.StatusCode);
         }
         catch (Exception ex) when (ex is HttpRequestException or TaskCanceledException)
         {
-            return $"notify target '{target}' unreachable: {ex.Message}";
+            return StepErrors.NotifyTargetUnreachable(target, ex.Message);
         }
     }
 

@@ -30,10 +30,7 @@ public static class MemberEndpoints
 
     public static async Task<Results<Ok<MyCueAction>, ProblemHttpResult>> ActOnMyCue(string token, string cueId, MemberLinks links, IGrainFactory grains)
     {
-        // Cue ids contain slashes ("launch/group/kind/trigger"): the action is the last segment.
-        var slash = cueId.LastIndexOf('/');
-        var action = slash < 0 ? "" : cueId[(slash + 1)..];
-        var id = slash < 0 ? cueId : cueId[..slash];
+        var (id, action) = CueActionPath.Parse(cueId);
         if (action is not ("ack" or "done"))
             return TypedResults.Problem(statusCode: 404, title: "Unknown action", detail: "POST …/cues/{cueId}/ack or …/cues/{cueId}/done.");
         var (outcome, target) = await links.ResolveAsync(token);

@@ -21,9 +21,9 @@ public sealed class RedisEventJournal(IConnectionMultiplexer redis, Serializer s
     {
         var fields = await redis.GetDatabase().HashGetAllAsync(Key(groupKey));
         return fields
-            .Select(f => (Id: (string)f.Name!, f.Value))
-            .Where(f => JournalEntry.SeqOf(f.Id) > afterSeq)
-            .Select(f => new JournalEntry(JournalEntry.SeqOf(f.Id), JournalEntry.TagOf(f.Id), serializer.Deserialize<List<LaunchEvent>>((byte[])f.Value!) ?? []))
+            .Select(f => (Id: JournalEntryId.Parse((string)f.Name!), f.Value))
+            .Where(f => f.Id.Seq > afterSeq)
+            .Select(f => new JournalEntry(f.Id.Seq, f.Id.Tag, serializer.Deserialize<List<LaunchEvent>>((byte[])f.Value!) ?? []))
             .OrderBy(e => e.Seq).ThenBy(e => e.Tag, StringComparer.Ordinal)
             .ToList();
     }

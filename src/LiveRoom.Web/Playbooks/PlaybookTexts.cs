@@ -123,7 +123,16 @@ internal static class PlaybookTexts
         ["pb.stepResult.queued"] = ("已排队 ", "queued for "),
         ["pb.stepUnit.groups"] = (" 个群", " groups"),
         ["pb.stepUnit."] = ("", ""),
-        ["text.playbook.step_failed"] = ("「{playbook}」步骤 {step}「{title}」失败：{error}", "“{playbook}” step {step} “{title}” failed: {error}"),
+        // {error:text}: a StepErrors sentence; an entry stored before codes has the English words, shown as written.
+        ["text.playbook.step_failed"] = ("「{playbook}」步骤 {step}「{title}」失败：{error:text}", "“{playbook}” step {step} “{title}” failed: {error:text}"),
+        // Why a step failed (StepErrors); {detail} is a gateway's or an exception's own words.
+        ["text.playbook.error.not_queued"] = ("{count} 个群未能排队", "{count} groups not queued"),
+        ["text.playbook.error.unknown_groups"] = ("未知的群：{groups:names}", "unknown groups: {groups:names}"),
+        ["text.playbook.error.no_sku"] = ("本次开团没有 SKU「{sku}」", "the launch has no SKU '{sku}'"),
+        ["text.playbook.error.notify_not_configured"] = ("通知对象「{target}」未配置（{setting}）", "notify target '{target}' is not configured ({setting})"),
+        ["text.playbook.error.notify_answered"] = ("通知对象「{target}」返回 {status}", "notify target '{target}' answered {status}"),
+        ["text.playbook.error.notify_unreachable"] = ("无法连接通知对象「{target}」：{detail}", "notify target '{target}' unreachable: {detail}"),
+        ["text.playbook.error.failed"] = ("{detail}", "{detail}"),
         ["text.playbook.only_in_phase"] = ("仅在 {phases} 阶段执行，当前为 {phase:phase}", "only in phase {phases}; the launch is {phase:phase}"),
         ["text.playbook.sku_sold_out"] = ("该 SKU 已售罄", "the SKU is sold out"),
         ["text.playbook.sku_not_sold_out"] = ("该 SKU 未售罄", "the SKU is not sold out"),

@@ -57,8 +57,35 @@ public class SerializationTests
         var cue = new Cue
         {
             Id = "l1/g1/Answer/q1", Kind = CueKind.Answer, Rule = CueRuleKind.UnansweredQuestion, LaunchId = "l1", GroupId = "g1",
-            Target = "群助理", TargetRole = CueTargetRole.Assistant, Script = "看到有朋友问", Reason = "问题", TriggerId = "q1", IssuedAt = T0,
+            Target = "群助理", TargetRole = ChatRole.Assistant, Script = "看到有朋友问", Reason = "问题", TriggerId = "q1", IssuedAt = T0,
         };
         Assert.Equal(cue, RoundTrip(cue));
+    }
+
+    /// <summary>
+    /// Cues serialized before the role enums were merged (CueTargetRole: SeededMember=0, Assistant=1,
+    /// Owner=2), captured from that code: a target to 群主 (Owner) and one to 托A (SeededMember).
+    /// </summary>
+    [Theory]
+    [InlineData("IOhAH2wxL2cxL0Fuc3dlci9xMQkDDcEBQQVsMUEFZzFBDee+pOS4uwkDCUEDc0EBQQVxMQEBIYAAoBTMtEvfCIEAAAAAAAAAAODBAeA=", "IOhAH2wxL2cxL0Fuc3dlci9xMQkDDcEBQQVsMUEFZzFBDee+pOS4uwEJQQNzQQFBBXExAQEhgACgFMy0S98IgQAAAAAAAAAA4MEB4A==", "群主", ChatRole.Owner)]
+    [InlineData("IOhAH2wxL2cxL0Fuc3dlci9xMQkDDcEBQQVsMUEFZzFBCeaJmEEJAwFBA3NBAUEFcTEBASGAAKAUzLRL3wiBAAAAAAAAAADgwQHg", "IOhAH2wxL2cxL0Fuc3dlci9xMQkDDcEBQQVsMUEFZzFBCeaJmEEBAUEDc0EBQQVxMQEBIYAAoBTMtEvfCIEAAAAAAAAAAODBAeA=", "托A", ChatRole.SeededMember)]
+    public void A_cue_stored_with_the_old_target_role_numbers_reads_the_same_role(string stored, string written, string target, ChatRole role)
+    {
+        var cue = _serializer.Deserialize<Cue>(Convert.FromBase64String(stored))!;
+        Assert.Equal((target, role), (cue.Target, cue.TargetRole));
+        // Written back, the role keeps its old number (without the old enum's type marker); these
+        // bytes were checked to read back with the old code, so a rollback still reads new cues.
+        Assert.Equal(written, Convert.ToBase64String(_serializer.SerializeToArray(cue)));
+    }
+
+    [Theory]
+    [InlineData(ChatRole.SeededMember)]
+    [InlineData(ChatRole.Assistant)]
+    [InlineData(ChatRole.Owner)]
+    [InlineData(null)]
+    public void A_cue_target_role_round_trips(ChatRole? role)
+    {
+        var cue = new Cue { Id = "l1/g1/Answer/q1", Kind = CueKind.Answer, LaunchId = "l1", GroupId = "g1", Target = role is null ? null : "x", TargetRole = role, Script = "s", TriggerId = "q1" };
+        Assert.Equal(role, RoundTrip(cue).TargetRole);
     }
 }

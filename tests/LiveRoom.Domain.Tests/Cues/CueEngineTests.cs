@@ -35,7 +35,7 @@ public class CueEngineTests
     {
         var engine = Only("""{ "kind": "negativeMessage", "script": "回应“{quote}”：放心买" }""");
         var cue = Assert.Single(engine.Evaluate(Group(Negatives(Q("m1", T0, "这是骗子吧", "骗子"))), Live, T0.AddSeconds(5)));
-        Assert.Equal((CueKind.CounterNegative, "托A", CueTargetRole.SeededMember), (cue.Kind, cue.Target, cue.TargetRole));
+        Assert.Equal((CueKind.CounterNegative, "托A", ChatRole.SeededMember), (cue.Kind, cue.Target, cue.TargetRole));
         Assert.True(cue.AlertOperator);
         Assert.Equal("回应“这是骗子吧”：放心买", cue.Script);
         Assert.Equal("l1/g1/CounterNegative/m1", cue.Id);
@@ -75,7 +75,7 @@ public class CueEngineTests
         Assert.Empty(engine.Evaluate(Group(mood), Live, T0.AddSeconds(59)));
 
         var cue = Assert.Single(engine.Evaluate(Group(mood), Live, T0.AddSeconds(60)));
-        Assert.Equal((CueKind.Answer, "群助理", CueTargetRole.Assistant, "q1"), (cue.Kind, cue.Target, cue.TargetRole, cue.TriggerId));
+        Assert.Equal((CueKind.Answer, "群助理", ChatRole.Assistant, "q1"), (cue.Kind, cue.Target, cue.TargetRole, cue.TriggerId));
         Assert.Contains("几点开抢？", cue.Script);
         var next = Assert.Single(engine.Evaluate(Group(mood), Live, T0.AddSeconds(80)));
         Assert.Equal("q2", next.TriggerId);

@@ -1,3 +1,4 @@
+using LiveRoom.Domain.Chat;
 using LiveRoom.Domain.Cues;
 
 namespace LiveRoom.Domain.Tests.Cues;
@@ -21,7 +22,7 @@ public class CueRuleSetTests
         var stall = set!.Find(CueRuleKind.SignupStall)!;
         Assert.Equal((TimeSpan.FromMinutes(5), 2.5, TimeSpan.FromMinutes(10), "{group}接龙+1"), (stall.StallAfter, stall.MinLaunchPerMinute, stall.Cooldown, stall.Script.Source));
         var answer = set.Find(CueRuleKind.UnansweredQuestion)!;
-        Assert.Equal((TimeSpan.FromSeconds(30), CueTargetRole.SeededMember), (answer.AnswerAfter, answer.AnswerBy));
+        Assert.Equal((TimeSpan.FromSeconds(30), ChatRole.SeededMember), (answer.AnswerAfter, answer.AnswerBy));
         Assert.Equal(DefaultScripts.For(CueRuleKind.UnansweredQuestion), answer.Script.Source);
         Assert.Null(set.Find(CueRuleKind.QuietGroup));
         Assert.NotNull(set.Find(CueRuleKind.NegativeMessage));

@@ -1,4 +1,5 @@
 using LiveRoom.Domain.Playbooks;
+using LiveRoom.Domain.Shared;
 
 namespace LiveRoom.Domain.Tests.Playbooks;
 
@@ -10,7 +11,7 @@ internal sealed class RecordingStepEffects : IStepEffects
     /// <summary>Groups the next sends fail for.</summary>
     public IReadOnlyList<string> FailGroups { get; set; } = [];
     public bool SkuKnown { get; set; } = true;
-    public string? NotifyError { get; set; }
+    public ServerText? NotifyError { get; set; }
     public Exception? Throw { get; set; }
 
     public Task<EffectReceipt> Announce(PlaybookDispatch dispatch) => Send("announce", dispatch, $"now-{dispatch.IdempotencyKey}");
@@ -29,7 +30,7 @@ internal sealed class RecordingStepEffects : IStepEffects
 
     public Task SwapLink(string link) => Record("swap_link", link);
 
-    public async Task<string?> Notify(string target, string text, string idempotencyKey)
+    public async Task<ServerText?> Notify(string target, string text, string idempotencyKey)
     {
         await Record("notify", $"{target}|{text}|{idempotencyKey}");
         return NotifyError;

@@ -42,7 +42,7 @@ public class RunEngineTests
         var engine = Engine("  - kind: announce\n    text: hi\n  - kind: pause_announcements\n");
         var step = engine.Next(T)!;
         Assert.Equal(4, engine.Unsent(step).Count);
-        engine.Failed(0, "outbox refused", T, failedGroups: ["p1"]);
+        engine.Failed(0, StepErrors.Exception("outbox refused"), T, failedGroups: ["p1"]);
         Assert.Equal(RunStatus.Failed, engine.State.Status);
         Assert.Null(engine.Next(T));
         Assert.Equal((3, 1), (engine.State.Steps[0].Count(StepDelivery.Queued), engine.State.Steps[0].Count(StepDelivery.Failed)));
@@ -60,10 +60,10 @@ public class RunEngineTests
     public void Skip_moves_on_and_abort_ends_the_run()
     {
         var engine = Engine("  - kind: pause_announcements\n  - kind: resume_announcements\n");
-        engine.Failed(engine.Next(T)!.Index, "boom", T);
+        engine.Failed(engine.Next(T)!.Index, StepErrors.Exception("boom"), T);
         Assert.True(engine.Choose(0, FailureChoice.Skip, "ann", T));
         Assert.Equal((StepStatus.Skipped, "ann"), (engine.State.Steps[0].Status, engine.State.Steps[0].By));
-        engine.Failed(engine.Next(T)!.Index, "boom again", T);
+        engine.Failed(engine.Next(T)!.Index, StepErrors.Exception("boom again"), T);
         Assert.True(engine.Choose(1, FailureChoice.Abort, "ann", T));
         Assert.Equal(RunStatus.Aborted, engine.State.Status);
         Assert.Null(engine.Next(T));

@@ -1,4 +1,5 @@
 using LiveRoom.Domain.Playbooks;
+using LiveRoom.Domain.Shared;
 using LiveRoom.Domain.Tests.Support;
 using static LiveRoom.Domain.Tests.Playbooks.PlanFixtures;
 
@@ -53,8 +54,8 @@ public class StepExecutorTests
         var report = await executor.Execute(engine.Next(_clock.GetUtcNow())!);
 
         Assert.Equal(StepStatus.Failed, engine.State.Steps[0].Status);
-        Assert.Equal("1 groups not queued", engine.State.Steps[0].Error);
-        Assert.Equal(("playbook.step_failed", "1 groups not queued"), (report.Text.Code, report.Text.Arg("error")));
+        Assert.Equal((StepErrors.NotQueued, "1"), (engine.State.Steps[0].Failure!.Code, engine.State.Steps[0].Failure!.Arg("count")));
+        Assert.Equal(("playbook.step_failed", "playbook.error.not_queued"), (report.Text.Code, ServerText.Nested(report.Text.Arg("error")).Single().Code));
         Assert.Equal(["p1"], report.Groups);
         Assert.Equal(3, report.Sent);
 
@@ -102,15 +103,15 @@ public class StepExecutorTests
             """);
         _effects.SkuKnown = false;
         var report = await executor.Execute(engine.Next(_clock.GetUtcNow())!);
-        Assert.Equal(("playbook.step_failed", "the launch has no SKU 'nope'"), (report.Text.Code, report.Text.Arg("error")));
+        Assert.Equal(("playbook.step_failed", StepErrors.NoSku, "nope"), (report.Text.Code, ServerText.Nested(report.Text.Arg("error")).Single().Code, ServerText.Nested(report.Text.Arg("error")).Single().Arg("sku")));
 
         engine.Choose(0, FailureChoice.Skip, "handler", _clock.GetUtcNow());
         _effects.Throw = new HttpRequestException("boom");
         report = await executor.Execute(engine.Next(_clock.GetUtcNow())!);
 
         Assert.Equal(("merchant|已售罄|inc-1/1/1"), _effects.Calls[^1].Detail);
-        Assert.Equal((StepStatus.Failed, "boom"), (engine.State.Steps[1].Status, engine.State.Steps[1].Error));
-        Assert.Equal("boom", report.Text.Arg("error"));
+        Assert.Equal((StepStatus.Failed, StepErrors.Failed, "boom"), (engine.State.Steps[1].Status, engine.State.Steps[1].Failure!.Code, engine.State.Steps[1].Failure!.Arg("detail")));
+        Assert.Equal("boom", ServerText.Nested(report.Text.Arg("error")).Single().Arg("detail"));
     }
 
     [Fact]
@@ -120,11 +121,11 @@ public class StepExecutorTests
               - kind: notify
                 target: merchant
             """);
-        _effects.NotifyError = "notify target 'merchant' answered 500";
+        _effects.NotifyError = StepErrors.NotifyTargetAnswered("merchant", 500);
         await executor.Execute(engine.Next(_clock.GetUtcNow())!);
 
         Assert.Equal(RunStatus.Failed, engine.State.Status);
-        Assert.Equal("notify target 'merchant' answered 500", engine.State.Steps[0].Error);
+        Assert.Equal((StepErrors.NotifyAnswered, "merchant", "500", null), (engine.State.Steps[0].Failure!.Code, engine.State.Steps[0].Failure!.Arg("target"), engine.State.Steps[0].Failure!.Arg("status"), engine.State.Steps[0].Error));
         Assert.Equal("merchant|T|inc-1/0/1", _effects.Calls.Single().Detail); // the playbook's name when the step has no text
     }
 }

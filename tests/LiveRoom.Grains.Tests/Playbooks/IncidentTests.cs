@@ -137,7 +137,7 @@ public class IncidentTests(ClusterFixture fixture) : ClusterTest(fixture)
 
             Assert.True(await Incident(id).Choose(0, FailureChoice.Retry, "handler"));
             view = await ViewUntil(id, v => v.Run.Status == RunStatus.Failed && v.Run.Current == 1, "the unconfigured notify to fail");
-            Assert.Contains("not configured", view.Run.Steps[1].Error, StringComparison.Ordinal);
+            Assert.Equal(StepErrors.NotifyNotConfigured, view.Run.Steps[1].Failure?.Code);
             Assert.Equal(["a", "b", "c"], ClusterFixture.Effects.SentTo(LaunchId).Select(s => s.Message.GroupId).Order());
 
             Assert.True(await Incident(id).Choose(1, FailureChoice.Skip, "handler"));

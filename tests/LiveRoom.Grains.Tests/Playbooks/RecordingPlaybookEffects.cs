@@ -54,6 +54,6 @@ public sealed class RecordingPlaybookEffects(TimeProvider clock) : IPlaybookEffe
                 _sent.Enqueue(new Sent(effect, dispatch, m, now));
             while (_sent.Count > Capacity) _sent.TryDequeue(out _);
         }
-        return failed.Count == 0 ? EffectReceipt.Ok : new EffectReceipt { FailedGroups = failed, Error = $"{failed.Count} groups refused" };
+        return failed.Count == 0 ? EffectReceipt.Ok : new EffectReceipt { FailedGroups = failed, Error = StepErrors.Exception($"{failed.Count} groups refused") };
     }
 }

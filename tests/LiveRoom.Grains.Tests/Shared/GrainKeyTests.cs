@@ -1,3 +1,4 @@
+using LiveRoom.Grains.Groups;
 using LiveRoom.Grains.Shared;
 
 namespace LiveRoom.Grains.Tests.Shared;
@@ -13,6 +14,8 @@ public class GrainKeyTests
         Assert.Equal(new OutboxKey("l1", 15), OutboxKey.Parse(OutboxKey.Of("l1", 15)));
         Assert.Equal(new TimelinePageKey("l1", 42), TimelinePageKey.Parse(TimelinePageKey.Of("l1", 42)));
         Assert.Equal("l1/3", OutboxKey.Of("l1", 3));
+        Assert.Equal(new JournalEntryId(12, "a/b"), JournalEntryId.Parse(JournalEntryId.Of(12, "a/b")));
+        Assert.Equal("12/tag", new JournalEntry(12, "tag", []).Id);
     }
 
     [Fact]
@@ -21,5 +24,7 @@ public class GrainKeyTests
         Assert.Throws<FormatException>(() => IncidentKey.Parse("no-slash"));
         Assert.Throws<FormatException>(() => OutboxKey.Parse("l1/x"));
         Assert.Throws<FormatException>(() => TimelinePageKey.Parse("/3"));
+        Assert.Throws<FormatException>(() => JournalEntryId.Parse("x/tag"));
+        Assert.Throws<FormatException>(() => JournalEntryId.Parse("12"));
     }
 }

@@ -65,7 +65,7 @@ public sealed class PlaybookApiTests(LiveRoomAppFactory app)
         // The notify step fails (no merchant webhook configured in tests): shown, then skipped by choice.
         var failed = await Wait.Until(() => handler.GetFromJsonAsync<JsonElement>(incident), v => v.GetProperty("run").GetProperty("status").GetString() == "Failed", what: "the notify step to fail");
         var step = failed.GetProperty("run").GetProperty("current").GetInt32();
-        Assert.Contains("not configured", failed.GetProperty("run").GetProperty("steps")[step].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal("playbook.error.notify_not_configured", failed.GetProperty("run").GetProperty("steps")[step].GetProperty("errorText").GetProperty("code").GetString());
         Assert.Contains(failed.GetProperty("run").GetProperty("steps")[1].GetProperty("groups").GetProperty("g3").GetString(), new[] { "Queued", "Delivered" });
         Assert.True((await launch.SnapshotAsync()).GetProperty("skus")[0].GetProperty("paused").GetBoolean());
 

@@ -18,7 +18,7 @@ public sealed partial class ServerTextCatalogTests
     public static TheoryData<string> TextCodes()
     {
         var data = new TheoryData<string>();
-        foreach (var code in TimelineActions.All.Concat(CueReasons.All).Concat(LaunchChanges.All).Concat(ValidationCodes.All).Append(ServerText.PlainCode).Distinct()) data.Add(code);
+        foreach (var code in TimelineActions.All.Concat(CueReasons.All).Concat(LaunchChanges.All).Concat(ValidationCodes.All).Concat(Domain.Playbooks.StepErrors.All).Append(ServerText.PlainCode).Distinct()) data.Add(code);
         return data;
     }
 
@@ -59,6 +59,22 @@ public sealed partial class ServerTextCatalogTests
         Assert.Equal("Cue issued ×1 (Counter a negative) in g1, g2: The group's order no. 20", en);
         Assert.DoesNotMatch(Cjk(), en);
         Assert.Equal("提示已发出 ×1（转负面）g1、g2：本群第20单", Ui.Render(entry, english: false));
+    }
+
+    [Fact]
+    public void A_step_failure_renders_its_code_in_the_readers_language_and_a_stored_sentence_as_written()
+    {
+        var step = new Domain.Playbooks.StepProgress { ErrorText = Domain.Playbooks.StepErrors.NotifyTargetAnswered("merchant", 500) };
+        Assert.Equal("notify target 'merchant' answered 500", Ui.Render(step.Failure, null, english: true));
+        Assert.Equal("通知对象「merchant」返回 500", Ui.Render(step.Failure, null, english: false));
+        // A run stored before codes kept the English sentence: it stays readable.
+        var old = new Domain.Playbooks.StepProgress { Error = "1 groups not queued" };
+        Assert.Equal("1 groups not queued", Ui.Render(old.Failure, null, english: false));
+
+        var failed = ServerText.Of("playbook.step_failed", ("playbook", "P"), ("step", 2), ("title", "T"), ("error", Domain.Playbooks.StepErrors.SkuMissing("cup")));
+        Assert.Equal("“P” step 2 “T” failed: the launch has no SKU 'cup'", Ui.Render(failed, null, english: true));
+        var stored = ServerText.Of("playbook.step_failed", ("playbook", "P"), ("step", 2), ("title", "T"), ("error", "boom"));
+        Assert.Equal("「P」步骤 2「T」失败：boom", Ui.Render(stored, null, english: false));
     }
 
     [Fact]

@@ -1,9 +1,0 @@
-namespace LiveRoom.Domain.Cues;
-
-/// <summary>Who a cue is addressed to.</summary>
-public enum CueTargetRole
-{
-    SeededMember,
-    Assistant,
-    Owner,
-}
