@@ -10,8 +10,8 @@ namespace LiveRoom.Domain.Sources;
 [GenerateSerializer, Alias("LiveRoom.TradeLedger.v1")]
 public sealed class TradeLedger
 {
-    public const int MessageCapacity = 20_000;
-    public const int TradeCapacity = 20_000;
+    public const int MessageCapacity = 5_000;
+    public const int TradeCapacity = 5_000;
 
     [Id(0)] private readonly Queue<string> _messageOrder = new();
     [Id(1)] private readonly HashSet<string> _messages = new(StringComparer.Ordinal);
