@@ -117,10 +117,11 @@ public static class SourceEndpoints
     /// </summary>
     public static async Task<Results<Ok<YouzanAnswer>, ProblemHttpResult>> PostYouzan(string sourceId, HttpRequest request, IGrainFactory grains)
     {
-        var body = await BodyReader.ReadAsync(request, MaxCallbackBytes);
+        // RentAsync's null is the size refusal; the grain gets its own copy of the bytes.
+        using var body = await BodyReader.RentAsync(request, MaxCallbackBytes);
         if (body is null)
             return TypedResults.Problem(statusCode: 413, title: "Request too large", detail: $"The body must be at most {MaxCallbackBytes} bytes.");
-        var verdict = await grains.GetGrain<ISourceGrain>(sourceId).ReceiveYouzan(body.Value.ToArray());
+        var verdict = await grains.GetGrain<ISourceGrain>(sourceId).ReceiveYouzan(body.Memory.ToArray());
         return verdict is null ? UnknownSource(sourceId) : TypedResults.Ok(YouzanAnswer.Success);
     }
 
