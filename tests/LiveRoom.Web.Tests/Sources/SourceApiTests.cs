@@ -76,4 +76,13 @@ public sealed class SourceApiTests(LiveRoomAppFactory app)
         Assert.Equal(HttpStatusCode.Forbidden, (await viewer.DeleteAsync($"/api/sources/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, (await viewer.PutAsJsonAsync($"/api/launches/{launch.Id}/sources/{id}", new { skus = new Dictionary<string, string> { ["a"] = "gel" } })).StatusCode);
     }
+
+    [Fact]
+    public async Task An_oversized_body_is_413()
+    {
+        var api = await app.LoggedInClientAsync();
+        var huge = "{\"name\":\"" + new string('x', LiveRoom.Web.Shared.ApiJson.DefaultLimit + 10) + "\"}";
+        var response = await api.PostAsync("/api/sources", new StringContent(huge, System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
 }
