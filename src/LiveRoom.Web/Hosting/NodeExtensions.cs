@@ -5,6 +5,7 @@ using LiveRoom.Web.Demo;
 using LiveRoom.Web.Ingestion;
 using LiveRoom.Web.Launches;
 using LiveRoom.Web.Playbooks;
+using LiveRoom.Web.Sources;
 using LiveRoom.Web.Timeline;
 using Microsoft.AspNetCore.DataProtection;
 using StackExchange.Redis;
@@ -51,6 +52,7 @@ public static class NodeExtensions
         app.MapLiveRoomAuth();
         app.MapLiveRoomApi();
         app.MapLiveRoomIngestion();
+        app.MapLiveRoomSources();
         app.MapLiveRoomLive();
         app.MapLiveRoomPlaybooks();
         app.MapLiveRoomDashboard();

@@ -9,7 +9,10 @@ public static class BodyReader
     public static async Task<ReadOnlyMemory<byte>?> ReadAsync(HttpRequest request, int limit)
     {
         using var body = await RentAsync(request, limit);
-        return body?.Memory.ToArray();
+        // Not "body?.Memory.ToArray()": a null byte[] converts to an empty ReadOnlyMemory that HasValue,
+        // so an oversized body read as an empty one (400 instead of 413).
+        if (body is null) return null;
+        return body.Memory.ToArray();
     }
 
     /// <summary>

@@ -78,7 +78,7 @@ public sealed class AuthorizationCoverageTests(LiveRoomAppFactory app)
         foreach (var (method, route) in mutating)
         {
             var path = route.Replace("{launchId}", launch.Id).Replace("{groupId}", "g1").Replace("{name}", LiveRoomAppFactory.User)
-                .Replace("{playbookId}", "sku-sold-out").Replace("{incidentId}", "i1").Replace("{step:int}", "0").Replace("{entryId}", "e1").Replace("{person}", "p1");
+                .Replace("{playbookId}", "sku-sold-out").Replace("{incidentId}", "i1").Replace("{step:int}", "0").Replace("{entryId}", "e1").Replace("{person}", "p1").Replace("{sourceId}", "src-none");
             using var request = new HttpRequestMessage(new HttpMethod(method), path) { Content = new StringContent("{}", System.Text.Encoding.UTF8, "application/json") };
             var response = await viewer.SendAsync(request);
             Assert.True(response.StatusCode == HttpStatusCode.Forbidden, $"{method} {route}: {(int)response.StatusCode}");

@@ -1,0 +1,19 @@
+namespace LiveRoom.Domain.Sources;
+
+/// <summary>
+/// A configured platform connection (a shop, later a WeCom corp). It outlives launches, so it is
+/// not part of any launch; launches map it with a <see cref="SourceMapping"/>. Holds the secret:
+/// never serialised to an API answer (see the web's SourceView).
+/// </summary>
+[GenerateSerializer, Immutable, Alias("LiveRoom.SourceDefinition.v1")]
+public sealed record SourceDefinition
+{
+    [Id(0)] public required string Id { get; init; }
+    [Id(1)] public required SourceKind Kind { get; init; }
+    [Id(2)] public required string Name { get; init; }
+    /// <summary>Youzan: the app's client_id, which every push carries and the signature covers.</summary>
+    [Id(3)] public string ClientId { get; init; } = "";
+    [Id(4)] public string ClientSecret { get; init; } = "";
+    [Id(5)] public DateTimeOffset CreatedAt { get; init; }
+    [Id(6)] public DateTimeOffset? SecretRotatedAt { get; init; }
+}

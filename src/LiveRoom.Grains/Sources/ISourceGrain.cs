@@ -1,0 +1,22 @@
+using LiveRoom.Domain.Sources;
+
+namespace LiveRoom.Grains.Sources;
+
+/// <summary>
+/// One platform source. Key: source id. Receives its callbacks one at a time, so version checks
+/// and the ledger of placed orders never race; a shop's push rate is far below one grain's capacity.
+/// </summary>
+[Alias("LiveRoom.ISourceGrain")]
+public interface ISourceGrain : IGrainWithStringKey
+{
+    /// <summary>Creates or replaces the definition (a rename, a rotated secret); counters and mappings are kept.</summary>
+    [Alias("Save")] Task<SourceView> Save(SourceDefinition definition);
+    [Alias("GetView")] Task<SourceView?> GetView();
+    [Alias("GetDefinition")] Task<SourceDefinition?> GetDefinition();
+    /// <summary>Forgets the source entirely; its callback URL answers 404 afterwards.</summary>
+    [Alias("Delete")] Task<bool> Delete();
+    [Alias("Map")] Task<bool> Map(SourceMapping mapping);
+    [Alias("GetMapping")] Task<SourceMapping?> GetMapping(string launchId);
+    /// <summary>Handles one Youzan push body; null when the source does not exist (or is not a Youzan source).</summary>
+    [Alias("ReceiveYouzan")] Task<SourceVerdict?> ReceiveYouzan(byte[] body);
+}

@@ -1,0 +1,102 @@
+using LiveRoom.Domain.Launches;
+using LiveRoom.Domain.Sources;
+using LiveRoom.Grains.Ingestion;
+using LiveRoom.Grains.Launches;
+using LiveRoom.Grains.Shared;
+
+namespace LiveRoom.Grains.Sources;
+
+/// <summary>
+/// A source: its definition, the launches mapping it, counters and ledger. The ledger is stored
+/// apart from the rest so reading or renaming a source does not rewrite thousands of order records.
+/// </summary>
+public sealed class SourceGrain(
+    [PersistentState("source", StorageNames.Default)] IPersistentState<SourceState> store,
+    [PersistentState("source-ledger", StorageNames.Default)] IPersistentState<TradeLedger> ledger,
+    TimeProvider clock) : Grain, ISourceGrain
+{
+    public async Task<SourceView> Save(SourceDefinition definition)
+    {
+        store.State.Definition = definition;
+        await store.WriteStateAsync();
+        await GrainFactory.GetGrain<ISourceIndexGrain>(0).Add(definition.Id);
+        return View(definition);
+    }
+
+    public Task<SourceView?> GetView() =>
+        Task.FromResult(store.State.Definition is { } d ? View(d) : null);
+
+    public Task<SourceDefinition?> GetDefinition() => Task.FromResult(store.State.Definition);
+
+    public async Task<bool> Delete()
+    {
+        if (store.State.Definition is not { } d) return false;
+        await GrainFactory.GetGrain<ISourceIndexGrain>(0).Remove(d.Id);
+        await store.ClearStateAsync();
+        await ledger.ClearStateAsync();
+        store.State = new SourceState();
+        ledger.State = new TradeLedger();
+        return true;
+    }
+
+    public async Task<bool> Map(SourceMapping mapping)
+    {
+        if (store.State.Definition is null) return false;
+        store.State.Mappings[mapping.LaunchId] = mapping;
+        await store.WriteStateAsync();
+        return true;
+    }
+
+    public Task<SourceMapping?> GetMapping(string launchId) => Task.FromResult(store.State.Mappings.GetValueOrDefault(launchId));
+
+    public async Task<SourceVerdict?> ReceiveYouzan(byte[] body)
+    {
+        if (store.State.Definition is not { Kind: SourceKind.Youzan } source) return null;
+        var now = clock.GetUtcNow();
+        var push = YouzanPush.Parse(body, out _);
+        var decision = push is null
+            ? new SourceDecision(SourceVerdict.Refused, "malformed")
+            : YouzanRouter.Decide(source, push, ledger.State, store.State.Mappings.Values.ToList(), await Targets(), now);
+
+        if (decision.Events.Count > 0)
+        {
+            // Durable in the launches before the source remembers the message: if this throws,
+            // Youzan's retry is processed afresh instead of being taken for a duplicate.
+            var worker = GrainFactory.GetGrain<IIngestWorker>(0);
+            int total = 0, duplicates = 0;
+            foreach (var (launchId, events) in decision.Events)
+            {
+                total += events.Count;
+                duplicates += await worker.Ingest(launchId, events);
+            }
+            if (duplicates == total) decision = decision with { Verdict = SourceVerdict.Duplicate, Reason = "event-id" };
+        }
+
+        if (decision.MsgId is not null || decision.Trade is not null)
+        {
+            if (decision.MsgId is { } msgId) ledger.State.AddMessage(msgId);
+            if (decision.Trade is { } trade) ledger.State.Put(trade.Tid, trade.Record);
+            await ledger.WriteStateAsync();
+        }
+        store.State.Counters.Record(decision, now);
+        await store.WriteStateAsync();
+        return decision.Verdict;
+    }
+
+    /// <summary>Each mapping launch as routing sees it: open from warm-up until it ends, with its groups and SKUs.</summary>
+    private async Task<IReadOnlyDictionary<string, LaunchTarget>> Targets()
+    {
+        var now = clock.GetUtcNow();
+        var targets = new Dictionary<string, LaunchTarget>(StringComparer.Ordinal);
+        foreach (var launchId in store.State.Mappings.Keys)
+        {
+            var launch = GrainFactory.GetGrain<ILaunchGrain>(launchId);
+            if (await launch.GetDefinition() is not { } definition || await launch.GetCatalog() is not { } catalog) continue;
+            var phase = PhaseClock.PhaseAt(definition, now);
+            targets[launchId] = new LaunchTarget(launchId, phase is not (LaunchPhase.Draft or LaunchPhase.Ended), catalog.GroupIds, catalog.SkuIds);
+        }
+        return targets;
+    }
+
+    private SourceView View(SourceDefinition d) => SourceView.From(d, store.State.Counters, store.State.Mappings.Keys, clock.GetUtcNow());
+}

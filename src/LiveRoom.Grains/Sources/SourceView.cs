@@ -1,0 +1,43 @@
+using LiveRoom.Domain.Sources;
+
+namespace LiveRoom.Grains.Sources;
+
+/// <summary>A source as anyone may see it: the secret only as a hint, with its live counters.</summary>
+[GenerateSerializer, Immutable, Alias("LiveRoom.SourceView.v1")]
+public sealed record SourceView
+{
+    [Id(0)] public required string Id { get; init; }
+    [Id(1)] public required string Kind { get; init; }
+    [Id(2)] public required string Name { get; init; }
+    [Id(3)] public required string ClientId { get; init; }
+    [Id(4)] public required string SecretHint { get; init; }
+    [Id(5)] public DateTimeOffset CreatedAt { get; init; }
+    [Id(6)] public DateTimeOffset? SecretRotatedAt { get; init; }
+    [Id(7)] public required SourceStats Stats { get; init; }
+    [Id(8)] public required IReadOnlyList<string> Launches { get; init; }
+
+    public static SourceView From(SourceDefinition d, SourceCounters c, IEnumerable<string> launches, DateTimeOffset now) => new()
+    {
+        Id = d.Id,
+        Kind = d.Kind.WireName(),
+        Name = d.Name,
+        ClientId = d.ClientId,
+        SecretHint = Domain.Sources.SecretHint.Mask(d.ClientSecret),
+        CreatedAt = d.CreatedAt,
+        SecretRotatedAt = d.SecretRotatedAt,
+        Stats = new SourceStats
+        {
+            LastEventAt = c.LastEventAt,
+            EventsPerMinute = c.EventsPerMinute(now),
+            Accepted = c.Accepted,
+            Duplicates = c.Duplicates,
+            Unmatched = c.Unmatched,
+            Ignored = c.Ignored,
+            Refused = c.Refused,
+            RefusedByReason = new Dictionary<string, long>(c.RefusedByReason),
+            SignatureFailures = c.SignatureFailures,
+            UnmatchedExamples = c.UnmatchedExamples.ToList(),
+        },
+        Launches = launches.Order(StringComparer.Ordinal).ToList(),
+    };
+}
