@@ -39,6 +39,13 @@ public sealed class SilenceAlerts(SilenceOptions options, TimeSpan? silenceWindo
             if (_silent.Add(id)) _watches[id] = new Watch { MessagesAtSilence = messages(id) };
     }
 
+    /// <summary>After a restart: the groups the board's recorded alert keys (<c>group.silent|{id}</c>) call silent.</summary>
+    public void RestoreRecorded(IReadOnlySet<string> recordedAlerts, Func<string, int> messages)
+    {
+        var silentKey = AlertCodes.GroupAction(AlertCodes.Silent) + "|";
+        Restore(recordedAlerts.Where(k => k.StartsWith(silentKey, StringComparison.Ordinal)).Select(k => k[silentKey.Length..]), messages);
+    }
+
     /// <summary>True while a group waits for its margin or its speaking time: an update is due even without other changes.</summary>
     public bool Pending => _watches.Values.Any(w => w.SilentSince is not null || w.ActiveSince is not null);
 

@@ -37,8 +37,7 @@ public sealed class LaunchGrain(
         _board = new LaunchBoard(boardStore.State, clock, options.Value.GroupRowInterval) { PausedSkus = setup.State.PausedSkus };
         _board.ContinueSequenceFrom(clock.GetUtcNow());
         _silence = new SilenceAlerts(options.Value.Silence);
-        var silentKey = AlertCodes.GroupAction(AlertCodes.Silent) + "|";
-        _silence.Restore(boardStore.State.RecordedAlerts.Where(k => k.StartsWith(silentKey, StringComparison.Ordinal)).Select(k => k[silentKey.Length..]), MessagesOf);
+        _silence.RestoreRecorded(boardStore.State.RecordedAlerts, MessagesOf);
         this.RegisterGrainTimer(Tick, options.Value.TickInterval, options.Value.TickInterval);
         if (options.Value.DurableStorage)
             this.RegisterGrainTimer(PersistBoard, options.Value.PersistInterval, options.Value.PersistInterval);
@@ -121,30 +120,12 @@ public sealed class LaunchGrain(
         return setup.State.Keys;
     }
 
-    public Task<LaunchCatalog?> GetCatalog()
-    {
-        if (setup.State.Definition is not { } d || setup.State.Keys is not { } keys) return Task.FromResult<LaunchCatalog?>(null);
-        return Task.FromResult<LaunchCatalog?>(new LaunchCatalog(
-            d.Id,
-            setup.State.Version,
-            setup.State.Groups.Keys.ToHashSet(StringComparer.Ordinal),
-            d.Skus.Select(s => s.Id).ToHashSet(StringComparer.Ordinal),
-            keys));
-    }
+    public Task<LaunchCatalog?> GetCatalog() => Task.FromResult(setup.State.Catalog());
 
     public async Task<int> RegisterGroups(IReadOnlyList<GroupRegistration> groups)
     {
         Required();
-        // A registration without a channel keeps the stored one: the setup form and CSV imports do
-        // not carry credentials, and must not silently switch a group's webhook off ({"kind":"Inbox"} does).
-        var changed = new List<GroupRegistration>();
-        foreach (var g in groups)
-        {
-            var before = setup.State.Groups.GetValueOrDefault(g.Id);
-            var stored = g.Channel is null && before?.Channel is { } kept ? g with { Channel = kept } : g;
-            setup.State.Groups[g.Id] = stored;
-            if (before is not null && GroupRegistrationChange.MattersToTheGroup(before, stored)) changed.Add(stored);
-        }
+        var changed = setup.State.Register(groups);
         await WriteSetup();
         NotifyReregistered(changed);
         return setup.State.Groups.Count;
