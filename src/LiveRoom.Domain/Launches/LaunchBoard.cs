@@ -233,7 +233,8 @@ public sealed class LaunchBoard(LaunchBoardState state, TimeProvider clock, Time
         foreach (var id in groupIds)
         {
             var last = state.Groups.GetValueOrDefault(id)?.LastActivityAt;
-            var silent = watching && (last is null || now - last > SilenceWindow);
+            // The Unattributed row is not a chat group: it has nobody to fall silent.
+            var silent = watching && id != Sources.Unattributed.GroupId && (last is null || now - last > SilenceWindow);
             if (silent ? _silent.Add(id) : _silent.Remove(id))
             {
                 _changedGroups.Add(id);

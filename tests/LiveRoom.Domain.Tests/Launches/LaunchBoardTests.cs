@@ -248,6 +248,18 @@ public class LaunchBoardTests
     }
 
     [Fact]
+    public void The_unattributed_row_never_turns_silent()
+    {
+        _groups[LiveRoom.Domain.Sources.Unattributed.GroupId] = Group(LiveRoom.Domain.Sources.Unattributed.GroupId);
+        _clock.Now = T0.AddMinutes(30);
+        Settle();
+
+        var snapshot = _board.Snapshot(_launch, _groups);
+        Assert.True(snapshot.Groups.Single(g => g.Id == "g2").Silent);
+        Assert.False(snapshot.Groups.Single(g => g.Id == LiveRoom.Domain.Sources.Unattributed.GroupId).Silent);
+    }
+
+    [Fact]
     public void Nobody_is_silent_before_the_countdown()
     {
         var snapshot = _board.Snapshot(_launch, _groups);
