@@ -164,7 +164,7 @@ public sealed class IncidentGrain(
         {
             // A note is the handler's own words: kept as written, with no text code.
             State.Notes.Add(new IncidentNote(now, change.Actor, change.Note.Trim()));
-            entries.Add(Entry(TimelineKind.Incident, change.Actor, ServerText.Of("incident.note")) with { Summary = change.Note.Trim() });
+            entries.Add(Entry(TimelineKind.Incident, change.Actor, ServerText.Of("incident.note", ("note", change.Note.Trim()))) with { Summary = change.Note.Trim() });
         }
         if (change.Status is { } status && status != State.Status)
         {

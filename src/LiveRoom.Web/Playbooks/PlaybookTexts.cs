@@ -111,6 +111,7 @@ internal static class PlaybookTexts
         ["text.incident.mitigating"] = ("开始处置「{playbook}」", "Mitigating with “{playbook}”"),
         ["text.incident.resolved"] = ("事件状态：已解决", "Incident status: resolved"),
         ["text.incident.owner"] = ("负责人：{owner:pb.owner}", "Owner: {owner:pb.owner}"),
+        ["text.incident.note"] = ("备注：{note}", "Note: {note}"),
         ["pb.owner."] = ("无", "none"),
         ["text.playbook.aborted"] = ("中止预案「{playbook}」", "Playbook “{playbook}” aborted"),
         ["text.playbook.step_retried"] = ("重试步骤 {step}「{title}」", "Retried step {step} “{title}”"),

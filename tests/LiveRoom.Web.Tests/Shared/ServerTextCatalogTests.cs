@@ -38,6 +38,38 @@ public sealed partial class ServerTextCatalogTests
     [MemberData(nameof(AlertActions))]
     public void Every_alert_timeline_action_has_both_languages(string action) => AssertBoth("text." + action);
 
+    /// <summary>
+    /// Codes written as literals where the sentence is made (<c>ServerText.Of("announcement.queued", …)</c>,
+    /// <c>Action = "…"</c>) and the incident statuses, so a producer that never joined a catalog is
+    /// still checked: read from the source files, the one place that knows every code the code base can produce.
+    /// </summary>
+    public static TheoryData<string> ProducedCodes()
+    {
+        var root = RepositoryRoot();
+        var codes = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
+            .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
+            .SelectMany(f => Produced().Matches(File.ReadAllText(f)).Select(m => m.Groups["code"].Value))
+            .Concat(Enum.GetNames<Grains.Playbooks.IncidentStatus>().Select(s => "incident." + s.ToLowerInvariant()))
+            .Where(c => c != ServerText.PlainCode)
+            .Distinct(StringComparer.Ordinal)
+            .Order(StringComparer.Ordinal);
+        return [.. codes];
+    }
+
+    [Theory]
+    [MemberData(nameof(ProducedCodes))]
+    public void Every_code_written_in_the_source_has_both_languages(string code) => AssertBoth("text." + code);
+
+    [GeneratedRegex(@"(?:ServerText\.Of\(\s*|Action\s*=\s*)""(?<code>[a-z][a-z0-9_.]*)""")]
+    private static partial Regex Produced();
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "LiveRoom.sln"))) return dir.FullName;
+        throw new InvalidOperationException("LiveRoom.sln not found above " + AppContext.BaseDirectory);
+    }
+
     [Fact]
     public void Every_server_text_has_both_languages_and_the_English_has_no_Chinese()
     {
