@@ -32,6 +32,7 @@ internal static class SourceTexts
         ["src.launches"] = ("映射的发售", "Mapped by"),
         ["src.noLaunch"] = ("尚无发售映射", "no launch maps it yet"),
         ["src.examples"] = ("最新未匹配订单", "Newest unmatched orders"),
+        ["src.example.at"] = ("时间", "When"),
         ["src.example.order"] = ("订单", "Order"),
         ["src.example.skus"] = ("平台编码", "Platform ids"),
         ["src.example.reason"] = ("原因", "Reason"),
