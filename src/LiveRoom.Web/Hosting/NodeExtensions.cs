@@ -32,6 +32,7 @@ public static class NodeExtensions
         return builder.AddLiveRoomAuth()
             .AddLiveRoomApi()
             .AddLiveRoomIngestion()
+            .AddLiveRoomSources()
             .AddLiveRoomLive()
             .AddLiveRoomDashboard()
             .AddLiveRoomDemo()

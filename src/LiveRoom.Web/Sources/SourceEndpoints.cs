@@ -39,45 +39,37 @@ public static class SourceEndpoints
     }
 
     public static string CallbackUrl(HttpRequest request, SourceView source) =>
-        $"{request.Scheme}://{request.Host}{request.PathBase}/sources/{Uri.EscapeDataString(source.Id)}/{source.Kind}";
+        SourceService.CallbackUrl($"{request.Scheme}://{request.Host}{request.PathBase}/", source);
 
-    public static async Task<Ok<List<SourceDto>>> ListSources(HttpRequest request, IGrainFactory grains)
-    {
-        var views = new List<SourceDto>();
-        foreach (var id in await grains.GetGrain<ISourceIndexGrain>(0).List())
-            if (await grains.GetGrain<ISourceGrain>(id).GetView() is { } v) views.Add(SourceDto.From(v, request));
-        return TypedResults.Ok(views);
-    }
+    public static async Task<Ok<List<SourceDto>>> ListSources(HttpRequest request, SourceService sources) =>
+        TypedResults.Ok((await sources.ListAsync()).Select(v => SourceDto.From(v, request)).ToList());
 
-    public static async Task<Results<Created<SourceDto>, ProblemHttpResult>> CreateSource(HttpRequest request, IGrainFactory grains, TimeProvider clock)
+    public static async Task<Results<Created<SourceDto>, ProblemHttpResult>> CreateSource(HttpRequest request, SourceService sources)
     {
         var (body, problem) = await ApiJson.ReadAsync<SourceRequest>(request);
         if (problem is not null) return problem;
-        var id = "src-" + Guid.NewGuid().ToString("N")[..12];
-        var errors = new ValidationErrors();
-        var definition = SourceValidator.Create(id, body!, clock.GetUtcNow(), errors);
-        if (definition is null) return ApiProblems.Validation(errors.ToDictionary(), title: "The source was not created");
-        var view = await grains.GetGrain<ISourceGrain>(id).Save(definition);
-        return TypedResults.Created($"/api/sources/{id}", SourceDto.From(view, request));
+        var outcome = await sources.CreateAsync(body!);
+        if (outcome.View is not { } view) return ApiProblems.Validation(outcome.Errors.ToDictionary(), title: "The source was not created");
+        return TypedResults.Created($"/api/sources/{view.Id}", SourceDto.From(view, request));
     }
 
-    public static async Task<Results<Ok<SourceDto>, ProblemHttpResult>> GetSource(string sourceId, HttpRequest request, IGrainFactory grains) =>
-        await grains.GetGrain<ISourceGrain>(sourceId).GetView() is { } v ? TypedResults.Ok(SourceDto.From(v, request)) : UnknownSource(sourceId);
+    public static async Task<Results<Ok<SourceDto>, ProblemHttpResult>> GetSource(string sourceId, HttpRequest request, SourceService sources) =>
+        await sources.GetAsync(sourceId) is { } v ? TypedResults.Ok(SourceDto.From(v, request)) : UnknownSource(sourceId);
 
-    public static async Task<Results<Ok<SourceDto>, ProblemHttpResult>> UpdateSource(string sourceId, HttpRequest request, IGrainFactory grains, TimeProvider clock)
+    public static async Task<Results<Ok<SourceDto>, ProblemHttpResult>> UpdateSource(string sourceId, HttpRequest request, SourceService sources, IGrainFactory grains)
     {
-        var grain = grains.GetGrain<ISourceGrain>(sourceId);
-        if (await grain.GetDefinition() is not { } existing) return UnknownSource(sourceId);
+        // Unknown first, as before: a PUT to a missing source is a 404 even with a bad body.
+        if (await grains.GetGrain<ISourceGrain>(sourceId).GetDefinition() is null) return UnknownSource(sourceId);
         var (body, problem) = await ApiJson.ReadAsync<SourceRequest>(request);
         if (problem is not null) return problem;
-        var errors = new ValidationErrors();
-        var updated = SourceValidator.Update(existing, body!, clock.GetUtcNow(), errors);
-        if (updated is null) return ApiProblems.Validation(errors.ToDictionary(), title: "The source was not changed");
-        return TypedResults.Ok(SourceDto.From(await grain.Save(updated), request));
+        var outcome = await sources.UpdateAsync(sourceId, body!);
+        if (outcome is null) return UnknownSource(sourceId);
+        if (outcome.View is not { } view) return ApiProblems.Validation(outcome.Errors.ToDictionary(), title: "The source was not changed");
+        return TypedResults.Ok(SourceDto.From(view, request));
     }
 
-    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteSource(string sourceId, IGrainFactory grains) =>
-        await grains.GetGrain<ISourceGrain>(sourceId).Delete() ? TypedResults.NoContent() : UnknownSource(sourceId);
+    public static async Task<Results<NoContent, ProblemHttpResult>> DeleteSource(string sourceId, SourceService sources) =>
+        await sources.DeleteAsync(sourceId) ? TypedResults.NoContent() : UnknownSource(sourceId);
 
     public static async Task<Results<Ok<SourceMapping>, ProblemHttpResult>> GetMapping(string launchId, string sourceId, IGrainFactory grains) =>
         await grains.GetGrain<ISourceGrain>(sourceId).GetMapping(launchId) is { } m

@@ -43,6 +43,7 @@ public sealed class PageAuthorizationTests(LiveRoomAppFactory app)
         ["/launches/{LaunchId}/edit"] = Policies.Operate,
         ["/playbooks/{PlaybookId}/edit"] = Policies.Administer,
         ["/admin/users"] = Policies.Administer,
+        ["/sources"] = null,
     };
 
     private static IReadOnlyList<(string Route, Type Page)> RoutablePages() =>
