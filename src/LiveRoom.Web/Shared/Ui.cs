@@ -113,7 +113,7 @@ internal static partial class UiText
     private static Dictionary<string, (string Zh, string En)> Core => new()
     {
         ["app.name"] = ("LiveRoom 社群发售控制台", "LiveRoom launch control"),
-        ["app.notPersisted"] = ("数据未持久化：内嵌模式，所有数据仅保存在内存中，重启即丢失。", "Not persisted: embedded mode keeps everything in memory; a restart loses it."),
+        ["app.notPersisted"] = ("内嵌模式：所有数据仅保存在内存中，重启即丢失。", "Embedded mode keeps everything in memory; a restart loses it."),
         ["nav.launches"] = ("发售活动", "Launches"),
         ["nav.logout"] = ("退出登录", "Log out"),
         ["nav.board"] = ("实时看板", "Live board"),
