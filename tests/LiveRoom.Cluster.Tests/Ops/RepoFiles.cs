@@ -5,7 +5,7 @@ namespace LiveRoom.Cluster.Tests.Ops;
 /// <summary>The repository's deployment files, read from the checkout the tests were built in.</summary>
 public static class RepoFiles
 {
-    public static string Root { get; } = FindRoot();
+    public static string Root { get; } = RepoPaths.Root();
 
     public static string PathOf(string relative) => Path.Combine(Root, relative.Replace('/', Path.DirectorySeparatorChar));
 
@@ -18,12 +18,5 @@ public static class RepoFiles
         using var reader = new StringReader(Read(relative));
         stream.Load(reader);
         return stream.Documents.Select(d => d.RootNode).ToList();
-    }
-
-    private static string FindRoot()
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "LiveRoom.sln"))) dir = dir.Parent;
-        return dir?.FullName ?? throw new InvalidOperationException("Cannot find the repository root from " + AppContext.BaseDirectory);
     }
 }

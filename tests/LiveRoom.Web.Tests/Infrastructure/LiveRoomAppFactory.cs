@@ -66,10 +66,8 @@ public sealed class LiveRoomAppFactory : WebApplicationFactory<Program>
 
     private static string CopyShippedPlaybooks()
     {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "LiveRoom.sln"))) dir = dir.Parent;
         var target = Directory.CreateTempSubdirectory("liveroom-playbooks-").FullName;
-        foreach (var file in Directory.EnumerateFiles(Path.Combine(dir!.FullName, "src", "LiveRoom.Web", "Playbooks", "Library")))
+        foreach (var file in Directory.EnumerateFiles(Path.Combine(RepoPaths.WebProject(), "Playbooks", "Library")))
             File.Copy(file, Path.Combine(target, Path.GetFileName(file)));
         return target;
     }

@@ -36,24 +36,18 @@ public sealed class NoHardCodedZoneTests
         Assert.True(offenders.Count == 0, $"'{call}' in: " + string.Join(", ", offenders));
     }
 
-    private static string Read(string relative) => File.ReadAllText(Path.Combine(RepositoryRoot(), relative));
+    private static string Read(string relative) => File.ReadAllText(Path.Combine(RepoPaths.Root(), relative));
 
     private static bool IsAllowed(string relative) => Allowed.Any(a => relative.StartsWith(a, StringComparison.Ordinal));
 
     /// <summary>Source files relative to the repository root; build output and npm packages are not source.</summary>
     private static IEnumerable<string> SourceFiles(string under)
     {
-        var root = RepositoryRoot();
+        var root = RepoPaths.Root();
         return Directory.EnumerateFiles(Path.Combine(root, under), "*", SearchOption.AllDirectories)
             .Where(f => Extensions.Contains(Path.GetExtension(f)))
             .Select(f => Path.GetRelativePath(root, f))
             .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj" or "node_modules" or "lib"));
     }
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "LiveRoom.sln"))) return dir.FullName;
-        throw new InvalidOperationException("LiveRoom.sln not found above " + AppContext.BaseDirectory);
-    }
 }

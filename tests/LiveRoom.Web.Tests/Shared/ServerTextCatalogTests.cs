@@ -45,7 +45,7 @@ public sealed partial class ServerTextCatalogTests
     /// </summary>
     public static TheoryData<string> ProducedCodes()
     {
-        var root = RepositoryRoot();
+        var root = RepoPaths.Root();
         var codes = Directory.EnumerateFiles(Path.Combine(root, "src"), "*.cs", SearchOption.AllDirectories)
             .Where(f => !f.Split(Path.DirectorySeparatorChar).Any(part => part is "bin" or "obj"))
             .SelectMany(f => Produced().Matches(File.ReadAllText(f)).Select(m => m.Groups["code"].Value))
@@ -63,12 +63,6 @@ public sealed partial class ServerTextCatalogTests
     [GeneratedRegex(@"(?:ServerText\.Of\(\s*|Action\s*=\s*)""(?<code>[a-z][a-z0-9_.]*)""")]
     private static partial Regex Produced();
 
-    private static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-            if (File.Exists(Path.Combine(dir.FullName, "LiveRoom.sln"))) return dir.FullName;
-        throw new InvalidOperationException("LiveRoom.sln not found above " + AppContext.BaseDirectory);
-    }
 
     [Fact]
     public void Every_server_text_has_both_languages_and_the_English_has_no_Chinese()
