@@ -31,14 +31,23 @@ public static class TemplateValues
     public static string TMinus(TimeSpan left)
     {
         if (left <= TimeSpan.Zero) return "已开售";
-        // Seconds round up (T-9.5s says 10秒), minutes to the nearest: queued at T-9m59.5s it says
-        // 10分钟, and a late T-2m sent at T-70s says 1分钟, not 2.
-        var seconds = (long)Math.Ceiling(left.TotalSeconds);
-        if (seconds < 60) return $"{seconds}秒";
-        var minutes = (long)Math.Round(seconds / 60.0, MidpointRounding.AwayFromZero);
-        if (minutes < 60) return $"{minutes}分钟";
-        var (h, m) = (minutes / 60, minutes % 60);
+        var (h, m, seconds) = Rounded(left);
+        if (h == 0 && m == 0) return $"{seconds}秒";
+        if (h == 0) return $"{m}分钟";
         return m == 0 ? $"{h}小时" : $"{h}小时{m}分钟";
+    }
+
+    /// <summary>
+    /// Time left as people say it, for the chat's {t_minus} and the dashboard alike: under a minute
+    /// in seconds rounded up (T-9.5s says 10秒), else minutes to the nearest (queued at T-9m59.5s it
+    /// says 10分钟, and a late T-2m sent at T-70s says 1分钟, not 2), split into hours and minutes.
+    /// </summary>
+    public static (long Hours, long Minutes, long Seconds) Rounded(TimeSpan left)
+    {
+        var seconds = (long)Math.Ceiling(Math.Max(0, left.TotalSeconds));
+        if (seconds < 60) return (0, 0, seconds);
+        var minutes = (long)Math.Round(seconds / 60.0, MidpointRounding.AwayFromZero);
+        return (minutes / 60, minutes % 60, 0);
     }
 
     private static string Money(decimal value) => value.ToString("0.##", CultureInfo.InvariantCulture);

@@ -15,6 +15,22 @@ public sealed class SourceGrain(
     [PersistentState("source-ledger", StorageNames.Default)] IPersistentState<TradeLedger> ledger,
     TimeProvider clock) : Grain, ISourceGrain
 {
+    /// <summary>
+    /// Counters are statistics, not business events: written on this timer (and at deactivation), so
+    /// a storm of refused or duplicate pushes costs no storage write each. A crash may lose the last
+    /// interval's counts, never a message id or an order (those are in the ledger, written per push).
+    /// </summary>
+    private static readonly TimeSpan CounterWriteInterval = TimeSpan.FromSeconds(5);
+    private bool _countersChanged;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        this.RegisterGrainTimer(WriteCounters, CounterWriteInterval, CounterWriteInterval);
+        return Task.CompletedTask;
+    }
+
+    public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => WriteCounters();
+
     public async Task<SourceView> Save(SourceDefinition definition)
     {
         store.State.Definition = definition;
@@ -79,7 +95,7 @@ public sealed class SourceGrain(
             await ledger.WriteStateAsync();
         }
         store.State.Counters.Record(decision, now);
-        await store.WriteStateAsync();
+        _countersChanged = true;
         return decision.Verdict;
     }
 
@@ -96,6 +112,13 @@ public sealed class SourceGrain(
             targets[launchId] = new LaunchTarget(launchId, phase is not (LaunchPhase.Draft or LaunchPhase.Ended), catalog.GroupIds, catalog.SkuIds);
         }
         return targets;
+    }
+
+    private async Task WriteCounters()
+    {
+        if (!_countersChanged || store.State.Definition is null) return;
+        _countersChanged = false;
+        await store.WriteStateAsync();
     }
 
     private SourceView View(SourceDefinition d) => SourceView.From(d, store.State.Counters, store.State.Mappings.Keys, clock.GetUtcNow());

@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using LiveRoom.Domain.Shared;
 using LiveRoom.Domain.Timeline;
+using LiveRoom.Domain.Announcements;
 using LiveRoom.Domain.Groups;
 using LiveRoom.Domain.Launches;
 using LiveRoom.Web.Access;
@@ -90,11 +91,10 @@ public sealed partial class Ui
     /// <summary>A time span for people, in the reader's language ("2分钟" / "2 min"), like the announcements' {t_minus}.</summary>
     public string Span(TimeSpan span)
     {
-        var seconds = (long)Math.Ceiling(Math.Max(0, span.TotalSeconds));
-        if (seconds < 60) return Format("time.seconds", seconds);
-        var minutes = (long)Math.Round(seconds / 60.0, MidpointRounding.AwayFromZero);
-        if (minutes < 60) return Format("time.minutes", minutes);
-        return minutes % 60 == 0 ? Format("time.hours", minutes / 60) : Format("time.hoursMinutes", minutes / 60, minutes % 60);
+        var (h, m, seconds) = TemplateValues.Rounded(span);
+        if (h == 0 && m == 0) return Format("time.seconds", seconds);
+        if (h == 0) return Format("time.minutes", m);
+        return m == 0 ? Format("time.hours", h) : Format("time.hoursMinutes", h, m);
     }
 
     /// <summary>Alert codes come from the grains ("leave_wave"); unknown codes are shown as they are.</summary>
