@@ -19,15 +19,15 @@ public sealed record ServerText(
 
     public static ServerText Of(string code) => new(code, NoArgs);
 
-    public static ServerText Of(string code, params (string Name, object? Value)[] args)
+    public static ServerText Of(string code, params (string Name, object? Value)[] args) => new(code, ArgsOf(args));
+
+    /// <summary>Just the arguments, for a timeline entry whose <see cref="TimelineEntry.Action"/> is the code.</summary>
+    public static IReadOnlyDictionary<string, string> ArgsOf(params (string Name, object? Value)[] args)
     {
         var map = new Dictionary<string, string>(args.Length, StringComparer.Ordinal);
         foreach (var (name, value) in args) map[name] = Invariant(value);
-        return new ServerText(code, map);
+        return map;
     }
-
-    /// <summary>Just the arguments, for a timeline entry whose <see cref="TimelineEntry.Action"/> is the code.</summary>
-    public static IReadOnlyDictionary<string, string> ArgsOf(params (string Name, object? Value)[] args) => Of("", args).Args;
 
     public string Arg(string name) => Args.TryGetValue(name, out var v) ? v : "";
 
