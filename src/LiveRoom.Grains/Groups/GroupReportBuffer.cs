@@ -29,6 +29,16 @@ public sealed class GroupReportBuffer
         }
     }
 
+    /// <summary>
+    /// Puts back the reports of a flush that failed (the launch grain's node died, say): the newest
+    /// version of each group still wins whatever arrived meanwhile, so nothing a group said is lost
+    /// while its next event or snapshot may be far away.
+    /// </summary>
+    public void Requeue(string launchId, IReadOnlyList<GroupReport> reports)
+    {
+        foreach (var report in reports) Add(launchId, report);
+    }
+
     public IReadOnlyList<(string LaunchId, IReadOnlyList<GroupReport> Reports)> Drain()
     {
         var byLaunch = new Dictionary<string, List<GroupReport>>(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using LiveRoom.Domain.Groups;
 using LiveRoom.Grains.Groups;
 using LiveRoom.Grains.Ingestion;
 using LiveRoom.Grains.Launches;
@@ -66,8 +67,29 @@ public sealed partial class PipelineFlusher(
     public Task FlushIngestAsync() =>
         Task.WhenAll(ingest.Drain().Select(p => grains.GetGrain<IGroupGrain>(GroupKey.Of(p.LaunchId, p.GroupId)).ApplyTraffic(p.Delta)));
 
-    public Task FlushReportsAsync() =>
-        Task.WhenAll(reports.Drain().Select(p => grains.GetGrain<ILaunchGrain>(p.LaunchId).ApplyGroupReports(p.Reports)));
+    public Task FlushReportsAsync() => Task.WhenAll(reports.Drain().Select(p => SendReportsAsync(p.LaunchId, p.Reports)));
+
+    /// <summary>
+    /// A launch whose grain is unreachable (its node just died and is not yet voted out) gets the
+    /// same reports at the next flush: a group may not report again for a long time, and the board
+    /// would show its stale row until then. Stats are newest-version-wins, so a retry that overlaps
+    /// a call that did land changes nothing but the minute series of that one flush.
+    /// </summary>
+    private async Task SendReportsAsync(string launchId, IReadOnlyList<GroupReport> batch)
+    {
+        try
+        {
+            await grains.GetGrain<ILaunchGrain>(launchId).ApplyGroupReports(batch);
+        }
+        catch (Exception ex)
+        {
+            reports.Requeue(launchId, batch);
+            LogReportsRequeued(ex, launchId, batch.Count);
+        }
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Group reports for launch {LaunchId} not delivered; {Count} kept for the next flush")]
+    private partial void LogReportsRequeued(Exception ex, string launchId, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "A pipeline flush failed; traffic of one interval may be lost")]
     private partial void LogFlushFailed(Exception ex);

@@ -109,4 +109,19 @@ public class GroupReportBufferTests
         }
         Assert.Empty(buffer.Drain());
     }
+
+    [Fact]
+    public void Reports_put_back_after_a_failed_flush_never_hide_a_newer_version()
+    {
+        var buffer = new GroupReportBuffer();
+        buffer.Add("L1", Report("g1", 1, 2));
+        var failed = buffer.Drain().Single();
+        buffer.Add("L1", Report("g1", 2, 3)); // arrived while the failed call was in flight
+
+        buffer.Requeue(failed.LaunchId, failed.Reports);
+
+        var g1 = buffer.Drain().Single().Reports.Single();
+        Assert.Equal(2, g1.Stats.Version);
+        Assert.Equal(5, g1.SeriesDelta.Single().Counts.PageViews);
+    }
 }
