@@ -11,6 +11,7 @@ namespace LiveRoom.Cluster.Tests;
 /// </summary>
 [Trait("Category", "Redis")]
 [Trait("Category", "Slow")]
+[Trait("Category", "Stress")]
 public sealed class FailoverUnderLoadTests(ITestOutputHelper output)
 {
     [Fact]
