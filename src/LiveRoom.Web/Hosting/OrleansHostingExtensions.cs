@@ -83,7 +83,7 @@ public static class OrleansHostingExtensions
         }));
         // Acknowledged business events are appended here, group states are snapshots (docs/durability.md).
         silo.Services.AddSingleton<IEventJournal>(sp => new RedisEventJournal(
-            ConnectionMultiplexer.Connect(Redis(options)), sp.GetRequiredService<Orleans.Serialization.Serializer>(), orleans.ServiceId));
+            ConnectionMultiplexer.ConnectAsync(Redis(options)), sp.GetRequiredService<Orleans.Serialization.Serializer>(), orleans.ServiceId));
     }
 
     public static ConfigurationOptions Redis(LiveRoomOptions options)
