@@ -64,5 +64,15 @@ internal static class SourceTexts
         ["source.reason.bad-line"] = ("商品行无法读取", "an order line could not be read"),
         ["source.reason.msg-id"] = ("重复的 msg_id", "msg_id already applied"),
         ["source.reason.older-version"] = ("旧版本消息", "older version of the order"),
+        ["source.reason.app-id"] = ("app-id 不符（其他应用的推送）", "wrong app-id (a push for another app)"),
+        ["source.reason.sign-method"] = ("未知的签名方式（sign-method）", "unknown signing method (sign-method)"),
+        ["source.reason.malformed-message"] = ("批量推送中的一条消息无法读取", "one message of the batch could not be read"),
+        ["source.reason.malformed-data"] = ("data 不是订单", "data is no order"),
+        ["source.reason.unknown-tag"] = ("未知消息 tag", "unknown message tag"),
+        ["source.reason.not-paid-here"] = ("取消/退款的订单未在此计为已支付", "cancelled or refunded order was never counted as paid here"),
+
+        // Signature storms (docs/sources.md): the Sources page's flag and the launch timeline's alert.
+        ["src.storm"] = ("签名失败激增", "Signature storm"),
+        ["text.source.signature_storm"] = ("数据源「{source}」在 {seconds} 秒内签名校验失败至少 {count} 次：密钥可能只在一端更换，或有人伪造推送。", "Source \"{source}\" failed signature checks at least {count} times within {seconds} s: its secret may have been changed on one side only, or someone is forging pushes."),
     };
 }
