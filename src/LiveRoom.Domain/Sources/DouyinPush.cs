@@ -12,6 +12,13 @@ public static class DouyinPush
     /// <summary>The platform batches a few messages per push; more than this is not a push we expect.</summary>
     public const int MaxMessages = 500;
 
+    /// <summary>
+    /// The platform's test push when a push URL is saved: one message with tag <c>0</c> (and msg_id
+    /// <c>0</c>). It changes nothing and is answered success like any push.
+    /// </summary>
+    public static bool IsTest(IReadOnlyList<DouyinMessage>? messages) =>
+        messages is [{ Tag: "0" }];
+
     /// <summary>The batch's entries, or null with the reason when the body is no array of messages.</summary>
     public static IReadOnlyList<DouyinMessage>? Parse(ReadOnlySpan<byte> body, out string? error)
     {

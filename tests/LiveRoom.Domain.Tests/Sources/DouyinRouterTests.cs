@@ -195,5 +195,15 @@ public class DouyinRouterTests
         Assert.Equal((SourceVerdict.Refused, "app-id"), Reasons(DouyinRouter.Check(Source, null, body, sign, null)));
     }
 
+    [Fact]
+    public void The_platforms_test_push_is_ignored_whatever_its_signature()
+    {
+        var body = Encoding.UTF8.GetBytes("""[{"tag":"0","msg_id":"0","data":""}]""");
+        Assert.Equal((SourceVerdict.Ignored, "test-message"), Reasons(DouyinRouter.Check(Source, null, body, null, null)));
+        // Only a batch of that one message: a test tag among real messages does not skip the check.
+        var mixed = Encoding.UTF8.GetBytes("""[{"tag":"0","msg_id":"0","data":""},{"tag":"101","msg_id":"m","data":"{}"}]""");
+        Assert.Equal((SourceVerdict.Refused, "app-id"), Reasons(DouyinRouter.Check(Source, null, mixed, null, null)));
+    }
+
     private static (SourceVerdict, string?) Reasons(SourceDecision? d) => (d!.Verdict, d.Reason);
 }

@@ -32,6 +32,10 @@ public class DouyinSignatureTests
         Assert.Equal(expected, DouyinSignature.Compute(AppKey, Bytes(Body), Secret, "HMAC-SHA256"));
         Assert.True(DouyinSignature.Verify(AppKey, Bytes(Body), Secret, expected, "hmac-sha256"));
         Assert.False(DouyinSignature.Verify(AppKey, Bytes(Body), Secret, expected, "md5"));
+        Assert.False(DouyinSignature.Verify(AppKey, Bytes(Body), Secret, expected, "MD5"));
+        // Without a sign-method header either method verifies (the sources disagree on the default).
+        Assert.True(DouyinSignature.Verify(AppKey, Bytes(Body), Secret, expected, null));
+        Assert.True(DouyinSignature.Verify(AppKey, Bytes(Body), Secret, DouyinSignature.Compute(AppKey, Bytes(Body), Secret, "MD5"), "MD5"));
     }
 
     [Fact]

@@ -142,6 +142,18 @@ public sealed class DouyinCallbackTests(LiveRoomAppFactory app)
         timeline.ValueKind == JsonValueKind.Array ? timeline.EnumerateArray() : timeline.GetProperty("entries").EnumerateArray();
 
     [Fact]
+    public async Task The_test_push_sent_when_the_url_is_saved_is_answered_success_and_counts_no_failure()
+    {
+        var (launch, source) = await ConnectedAsync();
+        var response = await app.CreateClient().PostAsync($"/sources/{source}/douyin",
+            new StringContent("""[{"tag":"0","msg_id":"0","data":"{}"}]""", Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(0, (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("code").GetInt32());
+        var stats = await StatsAsync(launch, source);
+        Assert.Equal((1, 0, 0), (stats.GetProperty("ignored").GetInt64(), stats.GetProperty("signatureFailures").GetInt64(), stats.GetProperty("refused").GetInt64()));
+    }
+
+    [Fact]
     public async Task Unknown_sources_are_404_and_a_youzan_source_has_no_douyin_callback()
     {
         var (launch, _) = await ConnectedAsync();
