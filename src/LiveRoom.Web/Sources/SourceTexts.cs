@@ -73,6 +73,7 @@ internal static class SourceTexts
 
         // Signature storms (docs/sources.md): the Sources page's flag and the launch timeline's alert.
         ["src.storm"] = ("签名失败激增", "Signature storm"),
+        ["src.stormBoard"] = ("本发售映射的数据源「{0}」签名校验失败激增（{1} 起）：密钥可能只在一端更换，或有人伪造推送；其推送不会被计入。", "Source \"{0}\" mapped by this launch is failing signature checks in bulk (since {1}): its secret may have been changed on one side only, or someone is forging pushes; its pushes are not counted."),
         ["text.source.signature_storm"] = ("数据源「{source}」在 {seconds} 秒内签名校验失败至少 {count} 次：密钥可能只在一端更换，或有人伪造推送。", "Source \"{source}\" failed signature checks at least {count} times within {seconds} s: its secret may have been changed on one side only, or someone is forging pushes."),
     };
 }
