@@ -33,7 +33,7 @@ public static class DouyinRouter
         if (ledger.HasMessage(msgId)) return new SourceDecision(SourceVerdict.Duplicate, "msg-id");
 
         var meaning = DouyinTags.Of(tag);
-        if (meaning == YouzanTypes.Meaning.Unknown)
+        if (meaning == MessageMeaning.Unknown)
             return new SourceDecision(SourceVerdict.Refused, "unknown-tag") { MsgId = msgId };
         if (DouyinTags.Status(meaning) is not { } status)
             return new SourceDecision(SourceVerdict.Ignored, "tag-" + tag) { MsgId = msgId };

@@ -14,13 +14,13 @@ public static class DouyinTags
     public const string Cancelled = "106";
     public const string RefundSuccess = "206";
 
-    public static YouzanTypes.Meaning Of(string tag) => tag switch
+    public static MessageMeaning Of(string tag) => tag switch
     {
-        Paid => YouzanTypes.Meaning.Paid,
-        Cancelled => YouzanTypes.Meaning.Cancelled,
-        RefundSuccess => YouzanTypes.Meaning.Refunded,
-        _ when tag.Length == 3 && tag[0] is '1' or '2' && tag.All(char.IsAsciiDigit) => YouzanTypes.Meaning.Ignored,
-        _ => YouzanTypes.Meaning.Unknown,
+        Paid => MessageMeaning.Paid,
+        Cancelled => MessageMeaning.Cancelled,
+        RefundSuccess => MessageMeaning.Refunded,
+        _ when tag.Length == 3 && tag[0] is '1' or '2' && tag.All(char.IsAsciiDigit) => MessageMeaning.Ignored,
+        _ => MessageMeaning.Unknown,
     };
 
     /// <summary>The field holding the time of what the tag reports; it orders the messages of one order.</summary>
@@ -32,5 +32,5 @@ public static class DouyinTags
         _ => null,
     };
 
-    public static OrderStatus? Status(YouzanTypes.Meaning meaning) => YouzanTypes.Status(meaning);
+    public static OrderStatus? Status(MessageMeaning meaning) => meaning.Status();
 }
