@@ -91,6 +91,32 @@ public sealed class DouyinCallbackTests(LiveRoomAppFactory app)
     }
 
     [Fact]
+    public async Task One_bad_message_in_a_batch_never_drops_the_good_ones_and_a_late_payment_after_its_cancellation_counts_nothing()
+    {
+        var (launch, source) = await ConnectedAsync();
+        var cancelled = new
+        {
+            tag = "106", msg_id = "dc1",
+            data = JsonSerializer.Serialize(new { p_id = 4837328765348590002, s_ids = new[] { 4837328765348590003 }, cancel_time = PayTime + 60, order_status = 4 }),
+        };
+        // The cancellation overtakes its payment; a broken message and an unknown tag sit between good ones.
+        await PostAsync(source,
+        [
+            Paid("dg1", 4837328765348590000),
+            new { tag = "101", msg_id = "dbad", data = "{\"p_id\":" },
+            cancelled,
+            new { tag = "777", msg_id = "dodd", data = "{}" },
+            Paid("dlate", 4837328765348590002),
+            Paid("dg2", 4837328765348590004, fen: 5990),
+        ]);
+        var totals = await launch.TotalsWhenAsync(t => t.GetProperty("orders").GetInt32() == 2, "the two good orders");
+        Assert.Equal(179.70m, totals.GetProperty("gmv").GetDecimal());
+        var stats = await StatsAsync(launch, source);
+        Assert.Equal((2, 1, 1), (stats.GetProperty("accepted").GetInt64(), stats.GetProperty("duplicates").GetInt64(), stats.GetProperty("unmatched").GetInt64()));
+        Assert.Equal(2, stats.GetProperty("refused").GetInt64());
+    }
+
+    [Fact]
     public async Task A_bad_signature_applies_nothing_is_counted_and_is_still_acknowledged()
     {
         var (launch, source) = await ConnectedAsync();
