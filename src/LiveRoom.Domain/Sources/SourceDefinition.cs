@@ -11,7 +11,7 @@ public sealed record SourceDefinition
     [Id(0)] public required string Id { get; init; }
     [Id(1)] public required SourceKind Kind { get; init; }
     [Id(2)] public required string Name { get; init; }
-    /// <summary>Youzan: the app's client_id, which every push carries and the signature covers.</summary>
+    /// <summary>Youzan: the app's client_id; 抖店: the app_key (header <c>app-id</c>). Every push carries it and the signature covers it.</summary>
     [Id(3)] public string ClientId { get; init; } = "";
     [Id(4)] public string ClientSecret { get; init; } = "";
     [Id(5)] public DateTimeOffset CreatedAt { get; init; }

@@ -19,4 +19,6 @@ public interface ISourceGrain : IGrainWithStringKey
     [Alias("GetMapping")] Task<SourceMapping?> GetMapping(string launchId);
     /// <summary>Handles one Youzan push body; null when the source does not exist (or is not a Youzan source).</summary>
     [Alias("ReceiveYouzan")] Task<SourceVerdict?> ReceiveYouzan(byte[] body);
+    /// <summary>Handles one 抖店 push (a batch) with its headers; null when the source does not exist (or is not a 抖店 source).</summary>
+    [Alias("ReceiveDouyin")] Task<DouyinReceipt?> ReceiveDouyin(byte[] body, string? appId, string? eventSign, string? signMethod);
 }

@@ -3,6 +3,8 @@ using LiveRoom.Domain.Sources;
 using LiveRoom.Grains.Ingestion;
 using LiveRoom.Grains.Launches;
 using LiveRoom.Grains.Shared;
+using LiveRoom.Grains.Timeline;
+using Microsoft.Extensions.Options;
 
 namespace LiveRoom.Grains.Sources;
 
@@ -13,6 +15,7 @@ namespace LiveRoom.Grains.Sources;
 public sealed class SourceGrain(
     [PersistentState("source", StorageNames.Default)] IPersistentState<SourceState> store,
     [PersistentState("source-ledger", StorageNames.Default)] IPersistentState<TradeLedger> ledger,
+    IOptions<SourceOptions> options,
     TimeProvider clock) : Grain, ISourceGrain
 {
     /// <summary>
@@ -74,10 +77,44 @@ public sealed class SourceGrain(
             ? new SourceDecision(SourceVerdict.Refused, "malformed")
             : YouzanRouter.Decide(source, push, ledger.State, store.State.Mappings.Values.ToList(), await Targets(), now);
 
+        return await Apply(decision, now);
+    }
+
+    public async Task<DouyinReceipt?> ReceiveDouyin(byte[] body, string? appId, string? eventSign, string? signMethod)
+    {
+        if (store.State.Definition is not { Kind: SourceKind.DouyinShop } source) return null;
+        var now = clock.GetUtcNow();
+        // The signature covers the whole body, so it is checked before anything in it is read.
+        var refusal = DouyinRouter.Check(source, appId, body, eventSign, signMethod);
+        var messages = refusal is null ? DouyinPush.Parse(body, out _) : null;
+        if (messages is null)
+        {
+            refusal ??= new SourceDecision(SourceVerdict.Refused, "malformed");
+            return new DouyinReceipt([await Apply(refusal, now)]);
+        }
+
+        var verdicts = new List<SourceVerdict>(messages.Count);
+        var mappings = store.State.Mappings.Values.ToList();
+        var targets = await Targets();
+        // One at a time, each committed before the next is decided: a batch may hold an order's payment and its refund.
+        foreach (var message in messages)
+        {
+            var decision = DouyinRouter.Decide(message, ledger.State, mappings, targets, now);
+            verdicts.Add(await Apply(decision, now));
+        }
+        return new DouyinReceipt(verdicts);
+    }
+
+    /// <summary>
+    /// Applies one decision: its events durable in the launches first, then what the source must
+    /// remember, then the counters (and a signature storm's alert).
+    /// </summary>
+    private async Task<SourceVerdict> Apply(SourceDecision decision, DateTimeOffset now)
+    {
         if (decision.Events.Count > 0)
         {
             // Durable in the launches before the source remembers the message: if this throws,
-            // Youzan's retry is processed afresh instead of being taken for a duplicate.
+            // the platform's retry is processed afresh instead of being taken for a duplicate.
             var worker = GrainFactory.GetGrain<IIngestWorker>(0);
             int total = 0, duplicates = 0;
             foreach (var (launchId, events) in decision.Events)
@@ -96,7 +133,22 @@ public sealed class SourceGrain(
         }
         store.State.Counters.Record(decision, now);
         _countersChanged = true;
+        if (decision.Verdict == SourceVerdict.SignatureFailure && store.State.Storm.Record(now, options.Value.SignatureStorm))
+            await AlertStorm(now);
         return decision.Verdict;
+    }
+
+    /// <summary>
+    /// One alert on the timeline of every launch mapping this source. Written at once (not on the
+    /// counter timer): a storm is what an operator must see while it happens.
+    /// </summary>
+    private async Task AlertStorm(DateTimeOffset now)
+    {
+        var source = store.State.Definition!;
+        var entry = SignatureStorm.Alert(source.Id, source.Name, now, options.Value.SignatureStorm);
+        await Task.WhenAll(store.State.Mappings.Keys.Select(launchId => GrainFactory.GetGrain<ILaunchTimelineGrain>(launchId).Append([entry])));
+        await store.WriteStateAsync();
+        _countersChanged = false;
     }
 
     /// <summary>Each mapping launch as routing sees it: open from warm-up until it ends, with its groups and SKUs.</summary>
@@ -121,5 +173,10 @@ public sealed class SourceGrain(
         await store.WriteStateAsync();
     }
 
-    private SourceView View(SourceDefinition d) => SourceView.From(d, store.State.Counters, store.State.Mappings.Keys, clock.GetUtcNow());
+    private SourceView View(SourceDefinition d)
+    {
+        var now = clock.GetUtcNow();
+        var storm = store.State.Storm.Active(now, options.Value.SignatureStorm) ? store.State.Storm.RaisedAt : null;
+        return SourceView.From(d, store.State.Counters, store.State.Mappings.Keys, now, storm);
+    }
 }

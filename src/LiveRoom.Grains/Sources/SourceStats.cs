@@ -16,4 +16,6 @@ public sealed record SourceStats
     [Id(7)] public required IReadOnlyDictionary<string, long> RefusedByReason { get; init; }
     [Id(8)] public long SignatureFailures { get; init; }
     [Id(9)] public required IReadOnlyList<UnmatchedExample> UnmatchedExamples { get; init; }
+    /// <summary>When the last signature storm was alerted, while it is shown (<see cref="SignatureStormRule.Cooldown"/>); else null.</summary>
+    [Id(10)] public DateTimeOffset? SignatureStormAt { get; init; }
 }

@@ -16,7 +16,8 @@ public sealed record SourceView
     [Id(7)] public required SourceStats Stats { get; init; }
     [Id(8)] public required IReadOnlyList<string> Launches { get; init; }
 
-    public static SourceView From(SourceDefinition d, SourceCounters c, IEnumerable<string> launches, DateTimeOffset now) => new()
+    public static SourceView From(SourceDefinition d, SourceCounters c, IEnumerable<string> launches, DateTimeOffset now,
+        DateTimeOffset? signatureStormAt = null) => new()
     {
         Id = d.Id,
         Kind = d.Kind.WireName(),
@@ -37,6 +38,7 @@ public sealed record SourceView
             RefusedByReason = new Dictionary<string, long>(c.RefusedByReason),
             SignatureFailures = c.SignatureFailures,
             UnmatchedExamples = c.UnmatchedExamples.ToList(),
+            SignatureStormAt = signatureStormAt,
         },
         Launches = launches.Order(StringComparer.Ordinal).ToList(),
     };

@@ -3,5 +3,6 @@ namespace LiveRoom.Web.Sources;
 /// <summary>
 /// The body of <c>POST /api/sources</c> and <c>PUT /api/sources/{id}</c>. On PUT every field is
 /// optional: a missing one keeps the stored value (so a rename does not need the secret again).
+/// A 抖店 source names its credentials as the platform does, <c>appKey</c> and <c>appSecret</c>.
 /// </summary>
-public sealed record SourceRequest(string? Kind, string? Name, string? ClientId, string? ClientSecret);
+public sealed record SourceRequest(string? Kind, string? Name, string? ClientId, string? ClientSecret, string? AppKey = null, string? AppSecret = null);

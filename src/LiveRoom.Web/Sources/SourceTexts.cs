@@ -7,7 +7,7 @@ internal static class SourceTexts
     {
         ["src.nav"] = ("数据源", "Sources"),
         ["src.title"] = ("数据源", "Sources"),
-        ["src.intro"] = ("店铺平台（如有赞）把订单消息直接推送到 LiveRoom。数据源不属于任何一场发售：在发售中映射后，订单才会计入该发售。", "Shop platforms (such as Youzan) push their order messages straight to LiveRoom. A source belongs to no launch: a launch counts its orders once it maps the source."),
+        ["src.intro"] = ("店铺平台（有赞、抖店）把订单消息直接推送到 LiveRoom。数据源不属于任何一场发售：在发售中映射后，订单才会计入该发售。", "Shop platforms (Youzan, Douyin shop) push their order messages straight to LiveRoom. A source belongs to no launch: a launch counts its orders once it maps the source."),
         ["src.empty"] = ("还没有数据源。", "No sources yet."),
         ["src.name"] = ("名称", "Name"),
         ["src.kind"] = ("类型", "Kind"),
@@ -38,8 +38,12 @@ internal static class SourceTexts
         ["src.example.reason"] = ("原因", "Reason"),
         ["src.add"] = ("添加有赞数据源", "Add a Youzan source"),
         ["src.addHint"] = ("在有赞云 → 应用管理中复制应用的 client_id 和 client_secret。", "Copy the app's client_id and client_secret from the Youzan developer console (应用管理)."),
+        ["src.addDouyin"] = ("添加抖店数据源", "Add a Douyin shop source"),
+        ["src.addHintDouyin"] = ("在抖店开放平台 → 应用管理中复制应用的 app_key 和 app_secret；创建后把推送地址填入应用的「消息推送」。抖店订单消息不带商品编码：发售映射时用 * 表示本店全部订单。", "Copy the app's app_key and app_secret from the Doudian open platform (应用管理); after creating, paste the callback URL into the app's message push settings. Doudian order messages carry no product ids: a launch maps * for every order of the shop."),
+        ["src.appKey"] = ("app_key", "App key"),
+        ["src.appSecret"] = ("app_secret", "App secret"),
         ["src.create"] = ("创建", "Create"),
-        ["src.created"] = ("已创建数据源 {0}。请把下面的推送地址填入有赞应用的「消息推送」。", "Created source {0}. Paste the callback URL below into the Youzan app's message push settings."),
+        ["src.created"] = ("已创建数据源 {0}。请把下面的推送地址填入平台应用的「消息推送」。", "Created source {0}. Paste the callback URL below into the platform app's message push settings."),
         ["src.secretOnce"] = ("密钥只在此时输入，之后不会再显示（只显示末 4 位）；如需更换，请使用「更换密钥」。", "The secret will not be shown again (only its last four characters); to change it, use Rotate secret."),
         ["src.rotate"] = ("更换密钥", "Rotate secret"),
         ["src.newSecret"] = ("新 client_secret", "New client secret"),
@@ -64,5 +68,16 @@ internal static class SourceTexts
         ["source.reason.bad-line"] = ("商品行无法读取", "an order line could not be read"),
         ["source.reason.msg-id"] = ("重复的 msg_id", "msg_id already applied"),
         ["source.reason.older-version"] = ("旧版本消息", "older version of the order"),
+        ["source.reason.app-id"] = ("app-id 不符（其他应用的推送）", "wrong app-id (a push for another app)"),
+        ["source.reason.sign-method"] = ("未知的签名方式（sign-method）", "unknown signing method (sign-method)"),
+        ["source.reason.malformed-message"] = ("批量推送中的一条消息无法读取", "one message of the batch could not be read"),
+        ["source.reason.malformed-data"] = ("data 不是订单", "data is no order"),
+        ["source.reason.unknown-tag"] = ("未知消息 tag", "unknown message tag"),
+        ["source.reason.not-paid-here"] = ("取消/退款的订单未在此计为已支付", "cancelled or refunded order was never counted as paid here"),
+
+        // Signature storms (docs/sources.md): the Sources page's flag and the launch timeline's alert.
+        ["src.storm"] = ("签名失败激增", "Signature storm"),
+        ["src.stormBoard"] = ("本发售映射的数据源「{0}」签名校验失败激增（{1} 起）：密钥可能只在一端更换，或有人伪造推送；其推送不会被计入。", "Source \"{0}\" mapped by this launch is failing signature checks in bulk (since {1}): its secret may have been changed on one side only, or someone is forging pushes; its pushes are not counted."),
+        ["text.source.signature_storm"] = ("数据源「{source}」在 {seconds} 秒内签名校验失败至少 {count} 次：密钥可能只在一端更换，或有人伪造推送。", "Source \"{source}\" failed signature checks at least {count} times within {seconds} s: its secret may have been changed on one side only, or someone is forging pushes."),
     };
 }
