@@ -133,13 +133,14 @@ public static class ChainParser
 
     private static string FirstWord(string s)
     {
-        var trimmed = s.Trim();
+        var trimmed = s.Trim().TrimStart(WordBreaks);
         var space = trimmed.IndexOfAny(WordBreaks);
         return space < 0 ? trimmed : trimmed[..space];
     }
 
     // Static, not literals at the call: these run for every entry line of every post.
-    private static readonly char[] WordBreaks = [' ', '\t', '\u3000'];
+    // A comma ends the name too: 李姐，谢谢 is 李姐 with a remark.
+    private static readonly char[] WordBreaks = [' ', '\t', '\u3000', ',', '，'];
     private static readonly char[] NameTrailers = [',', '，', '-', ':', '：', '/', '、'];
 
     /// <summary>

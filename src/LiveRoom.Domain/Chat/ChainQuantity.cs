@@ -18,8 +18,11 @@ namespace LiveRoom.Domain.Chat;
 /// </summary>
 internal static class ChainQuantity
 {
-    /// <summary>Characters after digits that make the number not a quantity (a date, a floor, a price, an age).</summary>
-    private const string NotMeasures = "号点时分秒月日年岁周天楼栋幢层室期元块毛角折万千百亿第";
+    /// <summary>
+    /// Characters after digits that make the number something else: a date or time, an address, a
+    /// price, an age, a discount, a large number, or part of a name (小雨2姐, 宝妈3群, 520宝贝).
+    /// </summary>
+    private const string NotMeasures = "号点时分秒月日年岁周天楼栋幢层室区期班群元块毛角折万千百亿第姐哥妹弟妈爸宝叔姨";
 
     /// <summary>Measure words accepted after a Chinese numeral (folded to Simplified).</summary>
     private const string NumeralMeasures = "盒件份个瓶套支袋箱罐组只单包斤张本条片双对提桶杯听颗卷串束台把根枚副盆盘管";
@@ -46,8 +49,9 @@ internal static class ChainQuantity
             if (found is not { } f) continue;
             if (f.Value is < 1 or > ChainParser.MaxQuantity) { i = f.End - 1; continue; }
             if (f.Start > 0) return f;
-            // A leading bare number is a name (520, 007); a leading marked one needs a name after it.
-            if (!f.Bare && !s[f.End..].IsWhiteSpace()) return f;
+            // A leading bare number is a name (520, 007); a leading marked or measured one ends at a
+            // space and needs a name after it (+1 Amy, 2盒 李姐), else it starts the name (520宝贝).
+            if (!f.Bare && f.End < s.Length && char.IsWhiteSpace(s[f.End]) && !s[f.End..].IsWhiteSpace()) return f;
             i = f.End - 1;
         }
         return null;
@@ -84,6 +88,9 @@ internal static class ChainQuantity
         if (i >= 1 && s[i - 1] == '第') return null;
         if (j + 1 < s.Length && s[j] is '.' or ':' or '/' && char.IsAsciiDigit(s[j + 1])) return null;
 
+        // A leading zero makes a code or a name (宝妈007, 01号), not a count.
+        if (s[i] == '0' && j - i > 1) return null;
+
         var value = int.Parse(s[i..j], CultureInfo.InvariantCulture);
         var wordStart = i == 0 || char.IsWhiteSpace(s[i - 1]) || WordStarters.Contains(s[i - 1]);
         if (j < s.Length && IsMeasure(s[j]))
@@ -96,12 +103,13 @@ internal static class ChainQuantity
             if (char.IsAsciiLetter(s[j])) return new Found(i, j, value, false);
             return null;
         }
-        // Glued to the name, so it needs its measure word, which may follow a space (李姐2 盒).
+        // Glued to the name, so it needs its measure word. After a space (李姐2 盒) only a common one
+        // or one that stands alone, since a remark may follow a name with digits (宝妈7 自提).
         var k = j;
         while (k < s.Length && char.IsWhiteSpace(s[k])) k++;
-        if (k > j && k < s.Length && IsMeasure(s[k]) && !NotMeasures.Contains(s[k]) && !IsFlatUnit(s, k))
-            return new Found(i, k + 1, value, false);
-        return null;
+        if (k == j || k == s.Length || !IsMeasure(s[k]) || NotMeasures.Contains(s[k]) || IsFlatUnit(s, k)) return null;
+        var alone = k + 1 == s.Length || !IsMeasure(s[k + 1]);
+        return NumeralMeasures.Contains(s[k]) || alone ? new Found(i, k + 1, value, false) : null;
     }
 
     /// <summary>两盒, 十二份, 三 件; only with a common measure word, since numerals are in names too.</summary>
