@@ -1,10 +1,12 @@
 namespace LiveRoom.Domain.Chat;
 
 /// <summary>
-/// Reads a chat message as a 接龙 post (docs/architecture.md, "Sign-ups"): a header line (<c>#接龙</c>,
-/// <c>＃接龙</c>, or a bare <c>接龙</c>), title line(s), an optional <c>例</c> example line, then
-/// numbered entries. Chat text is hostile input typed by thousands of people, so the parser never
-/// throws: anything it cannot read is ordinary chat and yields null.
+/// Reads a chat message as a 接龙 post (docs/chat.md): a header line (<c>#接龙</c>, <c>＃接龙</c>,
+/// <c>#接龍</c>, or a bare <c>接龙</c>), title line(s), an optional <c>例</c> example line, then
+/// numbered entries, each with a quantity read by <see cref="ChainQuantity"/>. Lines are matched
+/// after <see cref="Fold"/> (full-width and Traditional to the forms the rules are written in), and
+/// names and titles are cut from the raw text. Chat text is hostile input typed by thousands of
+/// people, so the parser never throws: anything it cannot read is ordinary chat and yields null.
 /// </summary>
 public static class ChainParser
 {
