@@ -15,6 +15,14 @@ public sealed class CueBook
     [Id(0)] private readonly Dictionary<string, CueRecord> _cues = new(StringComparer.Ordinal);
     /// <summary>Ids in issue order: the board lists newest first, pruning drops oldest first.</summary>
     [Id(1)] private readonly List<string> _order = [];
+    /// <summary>
+    /// Person → the ids of the cues for them (as target or escalation owner), in the order they
+    /// became theirs. Not stored: rebuilt from the book when first needed after a load or a prune.
+    /// Each seeded member's phone polls its open cues every few seconds; scanning the whole book
+    /// (40,000 cues at the launch-day scale) per poll kept the grain so busy that a member found a
+    /// new cue 35 s late (docs/benchmarks.md).
+    /// </summary>
+    [NonSerialized] private Dictionary<string, List<string>>? _byPerson;
 
     public int Count => _cues.Count;
 
@@ -37,6 +45,7 @@ public sealed class CueBook
             var record = new CueRecord { Cue = cue, Status = CueStatus.Issued, IssuedBy = issuedBy };
             _cues[cue.Id] = record;
             _order.Add(cue.Id);
+            if (_byPerson is not null) Index(cue.Target, cue.Id);
             added.Add(record);
         }
         Prune();
@@ -51,10 +60,10 @@ public sealed class CueBook
     {
         delivered = false;
         var result = new List<CueRecord>();
-        foreach (var id in _order)
+        if (!People().TryGetValue(person, out var ids)) return result;
+        foreach (var id in ids)
         {
-            var r = _cues[id];
-            if (!r.Status.IsOpen() || !r.IsFor(person)) continue;
+            if (!_cues.TryGetValue(id, out var r) || !r.Status.IsOpen() || !r.IsFor(person)) continue;
             if (r.Status == CueStatus.Issued && r.Cue.Target == person)
             {
                 r.Status = CueStatus.Delivered;
@@ -122,6 +131,7 @@ public sealed class CueBook
                 r.EscalatedAt = now;
                 var owner = ownerOf(r.Cue.GroupId);
                 r.EscalatedTo = owner == r.Cue.Target ? null : owner;
+                if (_byPerson is not null) Index(r.EscalatedTo, id);
                 escalated.Add(r);
             }
         }
@@ -140,5 +150,26 @@ public sealed class CueBook
         }
         _order.Clear();
         _order.AddRange(kept);
+        _byPerson = null;
+    }
+
+    private Dictionary<string, List<string>> People()
+    {
+        if (_byPerson is not null) return _byPerson;
+        _byPerson = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var id in _order)
+        {
+            var r = _cues[id];
+            Index(r.Cue.Target, id);
+            Index(r.EscalatedTo, id);
+        }
+        return _byPerson;
+    }
+
+    private void Index(string? person, string id)
+    {
+        if (person is null || _byPerson is null) return;
+        if (!_byPerson.TryGetValue(person, out var ids)) _byPerson[person] = ids = [];
+        ids.Add(id);
     }
 }
