@@ -11,7 +11,7 @@ public static class OutboxFollow
 {
     public static StepDelivery ToStep(DeliveryStatus outbox) => outbox switch
     {
-        DeliveryStatus.Sent => StepDelivery.Delivered,
+        DeliveryStatus.Sent or DeliveryStatus.Posted => StepDelivery.Delivered,
         DeliveryStatus.Retrying => StepDelivery.Retrying,
         DeliveryStatus.Failed => StepDelivery.DeadLettered,
         DeliveryStatus.Cancelled => StepDelivery.Cancelled,
