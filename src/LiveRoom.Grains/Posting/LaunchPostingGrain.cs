@@ -16,9 +16,6 @@ public sealed class LaunchPostingGrain(
     [PersistentState("posting", StorageNames.Default)] IPersistentState<LaunchPostingState> store,
     TimeProvider clock) : Grain, ILaunchPostingGrain
 {
-    public const string LinkIssued = "posting.link_issued";
-    public const string LinkRevoked = "posting.link_revoked";
-
     private string LaunchId => this.GetPrimaryKeyString();
 
     public async Task<string> Issue(string person, string actor)
@@ -30,7 +27,7 @@ public sealed class LaunchPostingGrain(
         await Link(hash).Bind(LaunchId, person);
         store.State.Links[person] = new MemberLinkInfo(person, hash, clock.GetUtcNow(), actor, null);
         await store.WriteStateAsync();
-        await Record(LinkIssued, actor, person);
+        await Record(TimelineActions.PostingLinkIssued, actor, person);
         return token;
     }
 
@@ -40,7 +37,7 @@ public sealed class LaunchPostingGrain(
         await Link(link.TokenHash).Revoke();
         store.State.Links[person] = link with { RevokedAt = clock.GetUtcNow() };
         await store.WriteStateAsync();
-        await Record(LinkRevoked, actor, person);
+        await Record(TimelineActions.PostingLinkRevoked, actor, person);
         return true;
     }
 

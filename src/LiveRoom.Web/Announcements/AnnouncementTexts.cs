@@ -52,9 +52,12 @@ internal static class AnnouncementTexts
         ["ann.viewerOnly"] = ("只读账号不能发送公告。", "Viewers cannot send announcements."),
         ["ann.matrix"] = ("送达矩阵", "Delivery matrix"),
         ["ann.totals"] = ("已送达 {0} · 排队 {1} · 重试中 {2} · 失败 {3}", "sent {0} · queued {1} · retrying {2} · failed {3}"),
+        ["ann.staffTotals"] = ("人工发布：已发 {0} · 待发 {1} · 超时 {2}", "staff-posted: posted {0} · due {1} · late {2}"),
+        ["ann.cell.posted"] = ("{0} 于 {1} 人工发布（非机器送达）", "posted by {0} at {1} (by hand, not a machine delivery)"),
+        ["ann.cell.late"] = ("{0} 起超时未发", "late since {0}"),
         ["ann.resendFailed"] = ("重发失败的 {0} 条", "Resend {0} failed"),
         ["ann.noAnnouncements"] = ("还没有发出公告。", "No announcement yet."),
-        ["ann.legend"] = ("✓ 已送达　… 排队　↻ 重试中　✗ 失败（死信）　– 已取消", "✓ sent   … queued   ↻ retrying   ✗ failed (dead letter)   – cancelled"),
+        ["ann.legend"] = ("✓ 已送达　… 排队　↻ 重试中　✗ 失败（死信）　– 已取消　◷ 待人工发布　✍ 已人工发布　! 超时未发", "✓ sent   … queued   ↻ retrying   ✗ failed (dead letter)   – cancelled   ◷ due (by hand)   ✍ posted by hand   ! late"),
         ["ann.deadLetters"] = ("死信（投递失败）", "Dead letters"),
         ["ann.announcement"] = ("公告", "Announcement"),
         ["ann.attempts"] = ("尝试次数", "Attempts"),
@@ -77,6 +80,8 @@ internal static class AnnouncementTexts
         ["text.announcement.cancelled"] = ("取消公告 {notice}（{entry}），撤下排队中的 {held} 条", "Cancelled announcement {notice} ({entry}); took back {held} queued"),
         ["text.announcement.resent"] = ("重发失败的公告 {count} 条", "Resent {count} failed announcements"),
         ["text.announcement.delivered"] = ("公告 {notice} 已送达 {groups} 个群", "Announcement {notice} delivered to {groups} groups"),
+        ["text.announcement.staff_late"] = ("人工发布的公告 {notice} 超时未发：{groups} 个群（已提醒群主/助理）", "Staff-posted notice {notice} is late in {groups} groups (owners and assistants reminded)"),
+        ["text.announcement.staff_posted"] = ("{person} 已在 {groups} 个群人工发布公告 {notice}", "{person} posted notice {notice} by hand in {groups} groups"),
         ["text.announcement.dead_lettered"] = ("公告 {notice} 投递失败（死信）{groups} 个群：{error}", "Announcement {notice} failed (dead letter) for {groups} groups: {error}"),
     };
 }
