@@ -44,7 +44,11 @@ public sealed class LiveRoomAppFactory : WebApplicationFactory<Program>
         // Silent groups go on the timeline at once, and off it at their first activity (no hysteresis), so tests need not wait minutes.
         builder.UseSetting("LiveRoom:Pipeline:Silence:AnnounceMargin", "00:00:00");
         builder.UseSetting("LiveRoom:Pipeline:Silence:SpeakingFor", "00:00:00");
+        builder.UseSetting("LiveRoom:Outbox:StaffPostLateAfter", StaffPostLateAfter.ToString("c"));
     }
+
+    /// <summary>Staff-posted notices turn late this long after they are due (2 minutes in production), so tests need not wait.</summary>
+    public static readonly TimeSpan StaffPostLateAfter = TimeSpan.FromSeconds(3);
 
     /// <summary>A client that is logged in (auth cookie kept by the client's cookie container).</summary>
     public async Task<HttpClient> LoggedInClientAsync(string user = User, string password = Password)
