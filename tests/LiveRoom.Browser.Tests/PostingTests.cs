@@ -77,6 +77,14 @@ public sealed class PostingTests(BrowserFixture fixture)
             Assert.StartsWith("g2|", await phone.Locator("[data-test=post-notice]").First.GetAttributeAsync("data-key") ?? "");
             await ScreenshotAsync(phone, "posting-phone.png");
             await ScreenshotAsync(ops, "posting-matrix.png");
+
+            // The full English switch on the phone.
+            Assert.Contains("待发公告", await phone.TitleAsync());
+            await phone.Locator("[data-test=post-lang-en]").ClickAsync();
+            await phone.WaitForFunctionAsync("() => document.title.includes('Notices to post')", null, new() { Timeout = Ms(Patience) });
+            await WaitInteractiveAsync(phone);
+            await phone.Locator("[data-test=post-notice][data-status=Late]").WaitForAsync(new() { Timeout = Ms(Patience) });
+            Assert.Contains("late", await phone.Locator("[data-test=post-notice][data-status=Late] .tag").InnerTextAsync());
         }
         catch
         {

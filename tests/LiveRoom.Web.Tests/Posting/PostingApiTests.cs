@@ -134,6 +134,19 @@ public sealed class PostingApiTests(LiveRoomAppFactory app)
         Assert.All(after.GetProperty("notices").EnumerateArray(), n => Assert.Equal("Posted", n.GetProperty("status").GetString()));
     }
 
+    [Fact]
+    public async Task The_page_is_served_in_Chinese_by_default_and_in_English_when_asked()
+    {
+        var launch = await TestLaunch.CreateAsync(app);
+        await StaffPostGroupAsync(launch, "g1", "小美");
+        var token = await IssueAsync(launch, "小美");
+        var anonymous = app.CreateClient();
+        anonymous.DefaultRequestHeaders.AcceptLanguage.ParseAdd("en-US"); // a browser's language must not flip the default
+        // No prerendering: the shell carries the culture the circuit will render in (the words: PostingTests in the browser).
+        Assert.Contains("<html lang=\"zh-CN\">", await anonymous.GetStringAsync($"/p/{token}"));
+        Assert.Contains("<html lang=\"en\">", await anonymous.GetStringAsync($"/p/{token}?culture=en"));
+    }
+
     private static async Task StaffPostGroupAsync(TestLaunch launch, string groupId, string owner, params string[] assistants)
     {
         var response = await launch.Api.PutAsJsonAsync($"/api/launches/{launch.Id}/groups/{groupId}",
