@@ -30,6 +30,8 @@ public static class BrowserApp
             ["LiveRoom__Demo__Enabled"] = "true",
             ["LiveRoom__Demo__StartsIn"] = "00:00:05",
             ["Logging__LogLevel__Default"] = "Warning",
+            // Staff-posted notices turn late after seconds, not the production 2 minutes (PostingTests).
+            ["LiveRoom__Outbox__StaffPostLateAfter"] = "00:00:05",
         };
         foreach (var (name, value) in environment ?? new Dictionary<string, string?>()) settings[name] = value;
         return LiveRoomProcess.StartAsync(new LiveRoomProcessOptions

@@ -42,4 +42,12 @@ public static class AnnouncementLog
     /// <summary>The error is the gateway's (or the last attempt's), as it answered.</summary>
     public static ServerText DeadLettered(string announcementId, int groups, string? error) =>
         ServerText.Of("announcement.dead_lettered", ("notice", announcementId), ("groups", groups), ("error", error));
+
+    /// <summary>Staff-posted groups where nobody tapped 已发 in time: the operator is alerted.</summary>
+    public static ServerText StaffLate(string announcementId, int groups) =>
+        ServerText.Of("announcement.staff_late", ("notice", announcementId), ("groups", groups));
+
+    /// <summary>A person marked the notice posted in their groups: their word, not a machine's receipt.</summary>
+    public static ServerText StaffPosted(string announcementId, int groups, string person) =>
+        ServerText.Of("announcement.staff_posted", ("notice", announcementId), ("groups", groups), ("person", person));
 }

@@ -9,6 +9,11 @@ public enum ChannelKind
     Webhook = 1,
     /// <summary>WeCom group robot (企业微信群机器人) webhook URL.</summary>
     WeCom = 2,
+    /// <summary>
+    /// No machine can post (a personal WeChat group): each notice becomes a "due" item on the phone
+    /// page of the group's owner and assistants, who post it by hand and tap 已发 (docs/delivery.md).
+    /// </summary>
+    StaffPost = 3,
 }
 
 public static class ChannelLimits

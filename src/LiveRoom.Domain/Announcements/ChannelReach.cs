@@ -15,6 +15,8 @@ public static class ChannelReach
         (_, GroupKind.Unspecified) => null,
         // The customer's own gateway decides how it reaches its groups: LiveRoom trusts its receipts.
         (ChannelKind.Webhook, _) => null,
+        // A person can post in any chat they are in.
+        (ChannelKind.StaffPost, _) => null,
         // WeCom documents the group robot for internal groups; customer groups are reached by 客户群群发.
         (ChannelKind.WeCom, GroupKind.WeComInternal) => null,
         (ChannelKind.WeCom, _) => "reach.robot_internal_only",

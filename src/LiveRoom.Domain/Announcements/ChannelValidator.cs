@@ -8,8 +8,8 @@ public static class ChannelValidator
 
     public static void Validate(DeliveryChannel c, string field, ValidationErrors errors)
     {
-        if (!Enum.IsDefined(c.Kind)) { errors.Add(field + ".kind", "must be Inbox, Webhook or WeCom"); return; }
-        if (c.Kind != ChannelKind.Inbox &&
+        if (!Enum.IsDefined(c.Kind)) { errors.Add(field + ".kind", "must be Inbox, Webhook, WeCom or StaffPost"); return; }
+        if (!c.IsLocal &&
             (!Uri.TryCreate(c.Url, UriKind.Absolute, out var u) || (u.Scheme != Uri.UriSchemeHttp && u.Scheme != Uri.UriSchemeHttps)))
             errors.Add(field + ".url", "must be an absolute http(s) URL");
         if (c.Kind == ChannelKind.Webhook && (c.Secret is null || c.Secret.Length < MinSecretLength))

@@ -22,7 +22,10 @@ public sealed record DeliveryChannel
     public int EffectivePerMinute => PerMinute ?? (Kind == ChannelKind.WeCom ? ChannelLimits.WeComPerMinute : 0);
 
     /// <summary>The rate-limit bucket: one per robot / endpoint, shared by every group posting through it.</summary>
-    public string RateKey => Kind == ChannelKind.Inbox ? "inbox" : $"{Kind}:{Url}";
+    public string RateKey => Kind switch { ChannelKind.Inbox => "inbox", ChannelKind.StaffPost => "staff", _ => $"{Kind}:{Url}" };
+
+    /// <summary>Nothing is sent by a machine: the group's delivery is on LiveRoom's own side (inbox, staff page).</summary>
+    public bool IsLocal => Kind is ChannelKind.Inbox or ChannelKind.StaffPost;
 
     /// <summary>Safe to show: scheme and host of the URL, the first characters of the secret.</summary>
     public DeliveryChannel Masked() => this with { Url = MaskUrl(Url), Secret = Mask(Secret) };

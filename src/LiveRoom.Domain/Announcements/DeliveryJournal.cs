@@ -4,19 +4,28 @@ namespace LiveRoom.Domain.Announcements;
 
 /// <summary>
 /// Collects delivery outcomes between writes and turns them into one timeline entry per
-/// announcement and outcome (never one per group): "delivered to 312 groups", "dead letter: 2 groups".
+/// announcement and outcome (never one per group): "delivered to 312 groups", "dead letter: 2 groups",
+/// and for staff-posted groups "late in 3 groups" (an alert) and "posted by 小美 in 2 groups".
 /// </summary>
 public sealed class DeliveryJournal
 {
-    private readonly Dictionary<(string Announcement, bool Sent), (List<string> Groups, string? Error)> _open = [];
+    private enum Outcome { Sent, Failed, Late, Posted }
 
-    public void Sent(OutboundMessage m) => Add(m, true, null);
+    /// <summary>Keyed by announcement, outcome and (for posted) the person, whose name the entry carries.</summary>
+    private readonly Dictionary<(string Announcement, Outcome Outcome, string? Person), (List<string> Groups, string? Error)> _open = [];
 
-    public void Failed(OutboundMessage m, string? error) => Add(m, false, error);
+    public void Sent(OutboundMessage m) => Add(m, Outcome.Sent, null, null);
 
-    private void Add(OutboundMessage m, bool sent, string? error)
+    public void Failed(OutboundMessage m, string? error) => Add(m, Outcome.Failed, null, error);
+
+    /// <summary>A staff-posted notice nobody posted in time: an alert for the operator, not a receipt.</summary>
+    public void Late(OutboundMessage m) => Add(m, Outcome.Late, null, null);
+
+    public void Posted(OutboundMessage m, string person) => Add(m, Outcome.Posted, person, null);
+
+    private void Add(OutboundMessage m, Outcome outcome, string? person, string? error)
     {
-        if (!_open.TryGetValue((m.AnnouncementId, sent), out var e)) _open[(m.AnnouncementId, sent)] = e = ([], error);
+        if (!_open.TryGetValue((m.AnnouncementId, outcome, person), out var e)) _open[(m.AnnouncementId, outcome, person)] = e = ([], error);
         e.Groups.Add(m.GroupId);
     }
 
@@ -24,12 +33,19 @@ public sealed class DeliveryJournal
     {
         var entries = _open.Select(kv =>
         {
-            var text = kv.Key.Sent
-                ? AnnouncementLog.Delivered(kv.Key.Announcement, kv.Value.Groups.Count)
-                : AnnouncementLog.DeadLettered(kv.Key.Announcement, kv.Value.Groups.Count, kv.Value.Error);
+            var (announcement, outcome, person) = kv.Key;
+            var groups = kv.Value.Groups.Count;
+            var text = outcome switch
+            {
+                Outcome.Sent => AnnouncementLog.Delivered(announcement, groups),
+                Outcome.Failed => AnnouncementLog.DeadLettered(announcement, groups, kv.Value.Error),
+                Outcome.Late => AnnouncementLog.StaffLate(announcement, groups),
+                _ => AnnouncementLog.StaffPosted(announcement, groups, person!),
+            };
             return new TimelineEntry
             {
-                At = now, Kind = TimelineKind.Delivery, Action = text.Code, Args = text.Args, GroupIds = kv.Value.Groups, RefId = kv.Key.Announcement,
+                At = now, Kind = outcome == Outcome.Late ? TimelineKind.Alert : TimelineKind.Delivery,
+                Action = text.Code, Args = text.Args, GroupIds = kv.Value.Groups, RefId = announcement, Actor = person ?? TimelineActors.System,
             };
         }).ToList();
         _open.Clear();

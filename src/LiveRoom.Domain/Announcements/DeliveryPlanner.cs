@@ -18,18 +18,29 @@ public static class DeliveryPlanner
     public const string FixSendEarlier = "reach.fix.send_earlier";
     public const string FixMoreRobots = "reach.fix.more_robots";
     public const string FixOtherChannel = "reach.fix.other_channel";
+    public const string FixMoreStaff = "reach.fix.more_staff";
+    public const string StaffPace = "reach.staff_pace";
 
     /// <summary>Every code the planner records (both languages must exist for each).</summary>
     public static readonly IReadOnlyList<string> Codes =
-        [RateLimited, TooLate, NoChannel, FixSendEarlier, FixMoreRobots, FixOtherChannel, "reach.robot_internal_only", "reach.inbox_not_chat"];
+        [RateLimited, TooLate, NoChannel, FixSendEarlier, FixMoreRobots, FixOtherChannel, FixMoreStaff, StaffPace, "reach.robot_internal_only", "reach.inbox_not_chat"];
 
     /// <summary>From the send to the message in the chat: a gateway's or WeCom's own hop.</summary>
     public static readonly TimeSpan SendToLand = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// A person posting by hand: open the page, copy, switch to the chat, paste, send, tap 已发.
+    /// About 15 s a group when practised (our estimate, docs/delivery.md); one person's groups
+    /// queue behind each other, so an owner of 50 groups finishes a notice 12 minutes after it is due.
+    /// </summary>
+    public static readonly TimeSpan StaffSecondsPerGroup = TimeSpan.FromSeconds(15);
+
     public static DeliveryForecast Forecast(
         AnnouncementPlan plan, DateTimeOffset t0, DateTimeOffset endsAt, IReadOnlyDictionary<string, int> done,
-        IReadOnlyList<GroupRegistration> groups, DateTimeOffset now, TimeSpan rateWindow, int maxAtRisk = 200, int maxPerEntry = 20)
+        IReadOnlyList<GroupRegistration> groups, DateTimeOffset now, TimeSpan rateWindow, TimeSpan? staffPostLateAfter = null,
+        int maxAtRisk = 200, int maxPerEntry = 20)
     {
+        var staffOnTime = staffPostLateAfter ?? Posting.StaffPostRules.DefaultLateAfter;
         var entries = plan.Entries.ToDictionary(e => e.Id, StringComparer.Ordinal);
         var sends = new List<Send>();
         var notices = new List<(DueOccurrence Occurrence, string Label)>();
@@ -43,8 +54,8 @@ public static class DeliveryPlanner
         }
 
         var rows = new List<DeliveryForecastRow>(sends.Count);
-        foreach (var bucket in sends.GroupBy(s => s.Channel.RateKey, StringComparer.Ordinal))
-            rows.AddRange(PlanBucket(bucket.ToList(), plan.LateWindow, rateWindow));
+        foreach (var bucket in sends.GroupBy(BucketOf, StringComparer.Ordinal))
+            rows.AddRange(PlanBucket(bucket.ToList(), plan.LateWindow, rateWindow, staffOnTime));
 
         var byNotice = rows.ToLookup(r => (r.EntryId, r.Occurrence));
         var summary = notices.Select(n =>
@@ -60,14 +71,26 @@ public static class DeliveryPlanner
         return new DeliveryForecast(now, summary, atRisk.Take(maxAtRisk).ToList(), atRisk.Count);
     }
 
-    /// <summary>One robot or endpoint: its sends in due order through its sliding window.</summary>
-    private static IEnumerable<DeliveryForecastRow> PlanBucket(List<Send> sends, TimeSpan lateWindow, TimeSpan rateWindow)
+    /// <summary>A robot or endpoint shares its limit between its groups; a staff-posted group's pace is its owner's.</summary>
+    private static string BucketOf(Send s) =>
+        s.Channel.Kind == ChannelKind.StaffPost ? $"staff:{s.Group.Owner ?? s.Group.Id}" : s.Channel.RateKey;
+
+    /// <summary>
+    /// One robot or endpoint (its sends in due order through its sliding window), or one owner's
+    /// staff-posted groups (each of the owner's people posts one group at a time, <see cref="StaffSecondsPerGroup"/>
+    /// each; a notice posted within <paramref name="staffOnTime"/> counts as on time, as on the matrix).
+    /// </summary>
+    private static IEnumerable<DeliveryForecastRow> PlanBucket(List<Send> sends, TimeSpan lateWindow, TimeSpan rateWindow, TimeSpan staffOnTime)
     {
         var channel = sends[0].Channel;
-        var perMinute = channel.EffectivePerMinute;
+        var staff = channel.Kind == ChannelKind.StaffPost;
+        var people = staff ? 1 + sends[0].Group.Assistants.Count : 0;
+        var perMinute = staff ? 0 : channel.EffectivePerMinute;
+        var onTime = staff ? staffOnTime : AnnouncementPlanner.OnTimeSlack;
         var ordered = sends.OrderBy(s => s.Occurrence.ScheduledAt).ThenBy(s => s.Group.Id, StringComparer.Ordinal).ToList();
         var sentAt = new List<DateTimeOffset>(ordered.Count);
-        // Groups per notice on this robot: how many robots would carry each notice within one window.
+        var freeAt = Enumerable.Repeat(DateTimeOffset.MinValue, people).ToArray();
+        // Groups per notice here: how many robots or people would carry each notice in time.
         var perNotice = ordered.CountBy(s => s.Occurrence.AnnouncementId).ToDictionary(c => c.Key, c => c.Value, StringComparer.Ordinal);
         foreach (var s in ordered)
         {
@@ -79,25 +102,40 @@ public static class DeliveryPlanner
                 continue;
             }
 
-            var send = s.Occurrence.ScheduledAt;
-            // Sliding window: the k-th send waits for the (k − limit)-th to leave the window.
-            if (perMinute > 0 && sentAt.Count >= perMinute && sentAt[^perMinute] + rateWindow > send) send = sentAt[^perMinute] + rateWindow;
-            sentAt.Add(send);
-            var lands = send + SendToLand;
-            var late = lands - s.Occurrence.ScheduledAt;
-            if (late <= AnnouncementPlanner.OnTimeSlack)
+            var due = s.Occurrence.ScheduledAt;
+            DateTimeOffset lands;
+            if (staff)
+            {
+                // The first free person takes the next group.
+                var who = Array.IndexOf(freeAt, freeAt.Min());
+                lands = (freeAt[who] > due ? freeAt[who] : due) + StaffSecondsPerGroup;
+                freeAt[who] = lands;
+            }
+            else
+            {
+                var send = due;
+                // Sliding window: the k-th send waits for the (k − limit)-th to leave the window.
+                if (perMinute > 0 && sentAt.Count >= perMinute && sentAt[^perMinute] + rateWindow > send) send = sentAt[^perMinute] + rateWindow;
+                sentAt.Add(send);
+                lands = send + SendToLand;
+            }
+            var late = lands - due;
+            if (late <= onTime)
             {
                 yield return Row(s, lands, DeliveryVerdict.OnTime, null, []);
                 continue;
             }
-            var robots = (int)Math.Ceiling(perNotice[s.Occurrence.AnnouncementId] / (double)perMinute);
+            var groups = perNotice[s.Occurrence.AnnouncementId];
             IReadOnlyList<ServerText> fixes =
             [
-                ServerText.Of(FixSendEarlier, ("seconds", (int)Math.Ceiling(late.TotalSeconds))),
-                ServerText.Of(FixMoreRobots, ("robots", robots)),
+                ServerText.Of(FixSendEarlier, ("seconds", (int)Math.Ceiling((late - onTime).TotalSeconds))),
+                staff
+                    ? ServerText.Of(FixMoreStaff, ("people", (int)Math.Ceiling(groups * StaffSecondsPerGroup.TotalSeconds / staffOnTime.TotalSeconds)))
+                    : ServerText.Of(FixMoreRobots, ("robots", (int)Math.Ceiling(groups / (double)perMinute))),
             ];
-            yield return late <= lateWindow
-                ? Row(s, lands, DeliveryVerdict.Late, ServerText.Of(RateLimited, ("perMinute", perMinute)), fixes)
+            var why = staff ? ServerText.Of(StaffPace, ("seconds", (int)StaffSecondsPerGroup.TotalSeconds)) : ServerText.Of(RateLimited, ("perMinute", perMinute));
+            yield return late <= onTime + lateWindow
+                ? Row(s, lands, DeliveryVerdict.Late, why, fixes)
                 : Row(s, lands, DeliveryVerdict.Impossible, ServerText.Of(TooLate, ("window", (int)lateWindow.TotalSeconds)), fixes);
         }
     }

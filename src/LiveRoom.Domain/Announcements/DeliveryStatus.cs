@@ -10,4 +10,10 @@ public enum DeliveryStatus
     Failed = 3,
     /// <summary>Not attempted: the plan was paused or the entry cancelled while it waited.</summary>
     Cancelled = 4,
+    /// <summary>Staff-posted group: waiting for the owner or an assistant to post it by hand.</summary>
+    Due = 5,
+    /// <summary>Staff-posted group: a person tapped 已发. Their word, not a machine's receipt.</summary>
+    Posted = 6,
+    /// <summary>Staff-posted group: still not posted a configured time after it was due; the operator is alerted.</summary>
+    Late = 7,
 }

@@ -19,9 +19,10 @@ public sealed record OutboundMessage
 
     /// <summary>
     /// Which outbox partition holds it: a robot's or gateway's messages all land in one partition, so
-    /// its per-minute limit is counted in one place; inbox messages spread by group.
+    /// its per-minute limit is counted in one place; inbox and staff-posted messages spread by group
+    /// (a staff page finds a group's notices in one partition).
     /// </summary>
-    public string PartitionKey => Channel.Kind == ChannelKind.Inbox ? GroupId : Channel.RateKey;
+    public string PartitionKey => Channel.IsLocal ? GroupId : Channel.RateKey;
 
     /// <summary>
     /// Sent as the Idempotency-Key header on every attempt of this delivery: when a retry races a

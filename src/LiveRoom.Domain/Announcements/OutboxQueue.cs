@@ -1,3 +1,5 @@
+using LiveRoom.Domain.Posting;
+
 namespace LiveRoom.Domain.Announcements;
 
 /// <summary>
@@ -11,6 +13,8 @@ namespace LiveRoom.Domain.Announcements;
 public sealed class OutboxQueue(IDictionary<string, OutboxItem> items, RetryPolicy retry)
 {
     private readonly HashSet<string> _pending = new(StringComparer.Ordinal);
+    /// <summary>Staff-posted notices not yet posted: never sent, only watched for turning late.</summary>
+    private readonly HashSet<string> _awaiting = new(StringComparer.Ordinal);
     /// <summary>Deliveries being attempted, with the rate-window slot each holds until it completes.</summary>
     private readonly Dictionary<string, RateWindow.Slot> _inFlight = new(StringComparer.Ordinal);
     private readonly Dictionary<string, RateWindow> _rates = new(StringComparer.Ordinal);
@@ -20,6 +24,11 @@ public sealed class OutboxQueue(IDictionary<string, OutboxItem> items, RetryPoli
     public bool IgnoreRateLimits { get; init; }
     /// <summary>The window the per-minute limits count in: a minute, as WeCom counts; tests shorten it.</summary>
     public TimeSpan WindowLength { get; init; } = TimeSpan.FromMinutes(1);
+    /// <summary>How long staff have to post a due notice before it turns late (<see cref="StaffPostRules"/>).</summary>
+    public TimeSpan StaffPostLateAfter { get; init; } = StaffPostRules.DefaultLateAfter;
+
+    /// <summary>Staff-posted notices still due or late.</summary>
+    public int AwaitingStaff => _awaiting.Count;
 
     /// <summary>Deliveries still to send (queued or retrying, not cancelled).</summary>
     public int Pending => _pending.Count;
@@ -31,7 +40,10 @@ public sealed class OutboxQueue(IDictionary<string, OutboxItem> items, RetryPoli
     public void Load()
     {
         foreach (var (key, item) in items)
+        {
             if (item.IsPending) _pending.Add(key);
+            if (item.AwaitsStaff) _awaiting.Add(key);
+        }
     }
 
     /// <summary>Stores the messages not seen before (by idempotency key), due now; none is pending until <see cref="Track"/>.</summary>
@@ -39,7 +51,12 @@ public sealed class OutboxQueue(IDictionary<string, OutboxItem> items, RetryPoli
     {
         var added = 0;
         foreach (var m in messages)
-            if (items.TryAdd(m.IdempotencyKey, new OutboxItem { Message = m, Status = DeliveryStatus.Queued, NextAttemptAt = now }))
+            if (items.TryAdd(m.IdempotencyKey, new OutboxItem
+                {
+                    Message = m, NextAttemptAt = now,
+                    // A staff-posted group's notice is due to its people, not to the send loop.
+                    Status = StaffPostRules.IsStaffPost(m) ? DeliveryStatus.Due : DeliveryStatus.Queued,
+                }))
                 added++;
         return added;
     }
@@ -48,7 +65,11 @@ public sealed class OutboxQueue(IDictionary<string, OutboxItem> items, RetryPoli
     public void Track(IEnumerable<OutboundMessage> messages)
     {
         foreach (var m in messages)
-            if (items[m.IdempotencyKey].IsPending) _pending.Add(m.IdempotencyKey);
+        {
+            var item = items[m.IdempotencyKey];
+            if (item.IsPending) _pending.Add(m.IdempotencyKey);
+            if (item.AwaitsStaff) _awaiting.Add(m.IdempotencyKey);
+        }
     }
 
     /// <summary>Takes back the pending deliveries of an entry's announcements ("{entry}#n"), except those being attempted.</summary>
@@ -64,7 +85,40 @@ public sealed class OutboxQueue(IDictionary<string, OutboxItem> items, RetryPoli
             _pending.Remove(key);
             cancelled++;
         }
+        foreach (var key in _awaiting.ToList())
+        {
+            var item = items[key];
+            if (!item.Message.AnnouncementId.StartsWith(prefix, StringComparison.Ordinal)) continue;
+            item.Status = DeliveryStatus.Cancelled;
+            _awaiting.Remove(key);
+            cancelled++;
+        }
         return cancelled;
+    }
+
+    /// <summary>Due staff-posted notices past their allowance turn late; each is journalled once, for the operator.</summary>
+    public int TurnLate(DateTimeOffset now)
+    {
+        var turned = 0;
+        foreach (var key in _awaiting)
+        {
+            var item = items[key];
+            if (!StaffPostRules.TurnLateIfDue(item, now, StaffPostLateAfter)) continue;
+            Journal.Late(item.Message);
+            turned++;
+        }
+        return turned;
+    }
+
+    /// <summary>A person tapped 已发 for one group's notice (by its idempotency key).</summary>
+    public PostOutcome Post(string key, string person, DateTimeOffset now)
+    {
+        if (!items.TryGetValue(key, out var item) || !StaffPostRules.IsStaffPost(item.Message)) return PostOutcome.Unknown;
+        var outcome = StaffPostRules.Post(item, person, now);
+        if (outcome != PostOutcome.Posted) return outcome;
+        _awaiting.Remove(key);
+        Journal.Posted(item.Message, person);
+        return outcome;
     }
 
     /// <summary>Dead letters start over: queued, attempts from zero, due now.</summary>
@@ -125,7 +179,10 @@ public sealed class OutboxQueue(IDictionary<string, OutboxItem> items, RetryPoli
         item.NextAttemptAt = now + retry.DelayAfter(item.Attempts, jitter, outcome.RetryAfter);
     }
 
-    /// <summary>When the next pending delivery may go (its retry time or its window's next slot); null when none may.</summary>
+    /// <summary>
+    /// When the next pending delivery may go (its retry time or its window's next slot) or the next
+    /// due staff-posted notice turns late; null when nothing will happen by itself.
+    /// </summary>
     public DateTimeOffset? NextAt(DateTimeOffset now, bool paused)
     {
         DateTimeOffset? next = null;
@@ -136,6 +193,13 @@ public sealed class OutboxQueue(IDictionary<string, OutboxItem> items, RetryPoli
             var at = item.NextAttemptAt > now ? item.NextAttemptAt : Window(item.Message.Channel).NextSlot(now);
             if (next is null || at < next) next = at;
         }
+        foreach (var key in _awaiting)
+        {
+            var item = items[key];
+            if (item.Status != DeliveryStatus.Due) continue;
+            var at = StaffPostRules.LateAt(item, StaffPostLateAfter);
+            if (next is null || at < next) next = at;
+        }
         return next;
     }
 
@@ -144,7 +208,7 @@ public sealed class OutboxQueue(IDictionary<string, OutboxItem> items, RetryPoli
     {
         var key = channel.RateKey;
         if (_rates.TryGetValue(key, out var w)) return w;
-        var limit = IgnoreRateLimits || channel.Kind == ChannelKind.Inbox ? 0 : channel.EffectivePerMinute;
+        var limit = IgnoreRateLimits || channel.IsLocal ? 0 : channel.EffectivePerMinute;
         return _rates[key] = new RateWindow(limit, WindowLength);
     }
 }

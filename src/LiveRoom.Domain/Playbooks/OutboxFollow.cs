@@ -11,9 +11,11 @@ public static class OutboxFollow
 {
     public static StepDelivery ToStep(DeliveryStatus outbox) => outbox switch
     {
-        DeliveryStatus.Sent => StepDelivery.Delivered,
+        DeliveryStatus.Sent or DeliveryStatus.Posted => StepDelivery.Delivered,
         DeliveryStatus.Retrying => StepDelivery.Retrying,
-        DeliveryStatus.Failed => StepDelivery.DeadLettered,
+        // A staff-posted notice nobody posted in time will not move by itself: like a dead letter it
+        // needs a person, so the incident stops its one-second follow and picks up a later 已发 when read.
+        DeliveryStatus.Failed or DeliveryStatus.Late => StepDelivery.DeadLettered,
         DeliveryStatus.Cancelled => StepDelivery.Cancelled,
         _ => StepDelivery.Queued,
     };

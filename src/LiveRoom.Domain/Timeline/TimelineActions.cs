@@ -22,6 +22,9 @@ public static class TimelineActions
     public const string CueLinkIssued = "cue.link_issued";
     public const string CueLinkRotated = "cue.link_rotated";
     public const string CueLinkRevoked = "cue.link_revoked";
+    /// <summary>A staff posting link (群主/助理发布页) issued, replacing any earlier one, or revoked.</summary>
+    public const string PostingLinkIssued = "posting.link_issued";
+    public const string PostingLinkRevoked = "posting.link_revoked";
 
     public const string LaunchCreated = "launch.created";
     public const string LaunchSaved = "launch.saved";

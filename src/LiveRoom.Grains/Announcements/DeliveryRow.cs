@@ -9,8 +9,10 @@ public sealed record DeliveryRow(
     [property: Id(2)] DeliveryStatus Status,
     [property: Id(3)] int Attempts,
     [property: Id(4)] string? Error,
-    [property: Id(5)] DateTimeOffset? SentAt)
+    [property: Id(5)] DateTimeOffset? SentAt,
+    [property: Id(6)] string? PostedBy = null,
+    [property: Id(7)] DateTimeOffset? LateAt = null)
 {
     public static DeliveryRow Of(OutboxItem item) =>
-        new(item.Message.GroupId, item.Message.AnnouncementId, item.Status, item.Attempts, item.Error, item.SentAt);
+        new(item.Message.GroupId, item.Message.AnnouncementId, item.Status, item.Attempts, item.Error, item.SentAt, item.PostedBy, item.LateAt);
 }

@@ -1,4 +1,5 @@
 using LiveRoom.Domain.Announcements;
+using LiveRoom.Domain.Posting;
 using Orleans.Concurrency;
 
 namespace LiveRoom.Grains.Announcements;
@@ -28,6 +29,10 @@ public interface ILaunchAnnouncementsGrain : IGrainWithStringKey
     /// <summary>The delivery planner's forecast of every pending notice in every group (channel limits, reach).</summary>
     [Alias("GetForecast")] Task<DeliveryForecast> GetForecast();
     [Alias("GetInbox")] Task<IReadOnlyList<InboxMessage>> GetInbox(string groupId);
+    /// <summary>Staff-posted groups: a person tapped 已发 for a group's notice; durable when it returns, idempotent.</summary>
+    [Alias("MarkPosted")] Task<PostOutcome> MarkPosted(string groupId, string announcementId, string person);
+    /// <summary>The staff-posted notices of these groups, from the partitions that hold them.</summary>
+    [Alias("GetStaffNotices")] Task<IReadOnlyList<StaffNotice>> GetStaffNotices(IReadOnlyList<string> groupIds);
     /// <summary>Runs the planner now (timers and reminders call it; tests may).</summary>
     [Alias("Tick")] Task Tick();
     /// <summary>T0 moved: re-plan pending entries. One-way so the launch grain can call it while saving.</summary>

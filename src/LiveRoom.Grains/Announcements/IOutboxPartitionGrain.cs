@@ -1,4 +1,5 @@
 using LiveRoom.Domain.Announcements;
+using LiveRoom.Domain.Posting;
 
 namespace LiveRoom.Grains.Announcements;
 
@@ -19,5 +20,9 @@ public interface IOutboxPartitionGrain : IGrainWithStringKey
     [Alias("GetDeliveries")] Task<IReadOnlyList<DeliveryRow>> GetDeliveries();
     /// <summary>The deliveries of these announcements only (an incident following its broadcasts).</summary>
     [Alias("GetDeliveriesOf")] Task<IReadOnlyList<DeliveryRow>> GetDeliveriesOf(IReadOnlyList<string> announcementIds);
+    /// <summary>Marks a staff-posted group's notice posted by a person; durable when it returns, idempotent.</summary>
+    [Alias("MarkPosted")] Task<PostOutcome> MarkPosted(string groupId, string announcementId, string person);
+    /// <summary>The staff-posted notices of these groups (cancelled ones left out).</summary>
+    [Alias("GetStaffNotices")] Task<IReadOnlyList<StaffNotice>> GetStaffNotices(IReadOnlyList<string> groupIds);
     [Alias("GetInbox")] Task<IReadOnlyList<InboxMessage>> GetInbox(string groupId);
 }

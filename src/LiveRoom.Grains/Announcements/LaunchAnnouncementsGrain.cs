@@ -1,6 +1,7 @@
 using System.Text;
 using LiveRoom.Domain.Announcements;
 using LiveRoom.Domain.Groups;
+using LiveRoom.Domain.Posting;
 using LiveRoom.Domain.Shared;
 using LiveRoom.Domain.Timeline;
 using LiveRoom.Grains.Launches;
@@ -205,11 +206,24 @@ public sealed class LaunchAnnouncementsGrain(
         if (await Launch.GetDefinition() is not { } launch) return DeliveryForecast.Empty;
         var groups = await Launch.GetGroups();
         var rateWindow = options.Value.IgnoreRateLimits ? TimeSpan.Zero : options.Value.RateWindow;
-        return DeliveryPlanner.Forecast(store.State.Plan, launch.StartsAt, launch.EndsAt, store.State.Done, groups, clock.GetUtcNow(), rateWindow);
+        return DeliveryPlanner.Forecast(store.State.Plan, launch.StartsAt, launch.EndsAt, store.State.Done, groups, clock.GetUtcNow(), rateWindow, options.Value.StaffPostLateAfter);
     }
 
-    public Task<IReadOnlyList<InboxMessage>> GetInbox(string groupId) =>
-        GrainFactory.GetGrain<IOutboxPartitionGrain>(OutboxKey.Of(LaunchId, OutboxKey.PartitionOf(groupId, options.Value.Partitions))).GetInbox(groupId);
+    public Task<IReadOnlyList<InboxMessage>> GetInbox(string groupId) => PartitionOf(groupId).GetInbox(groupId);
+
+    public Task<PostOutcome> MarkPosted(string groupId, string announcementId, string person) =>
+        PartitionOf(groupId).MarkPosted(groupId, announcementId, person);
+
+    /// <summary>A group's local deliveries live in the partition of its id: one call per partition asked.</summary>
+    public async Task<IReadOnlyList<StaffNotice>> GetStaffNotices(IReadOnlyList<string> groupIds)
+    {
+        var lists = await Task.WhenAll(groupIds.GroupBy(g => OutboxKey.PartitionOf(g, options.Value.Partitions))
+            .Select(p => GrainFactory.GetGrain<IOutboxPartitionGrain>(OutboxKey.Of(LaunchId, p.Key)).GetStaffNotices(p.ToList())));
+        return lists.SelectMany(l => l).ToList();
+    }
+
+    private IOutboxPartitionGrain PartitionOf(string groupId) =>
+        GrainFactory.GetGrain<IOutboxPartitionGrain>(OutboxKey.Of(LaunchId, OutboxKey.PartitionOf(groupId, options.Value.Partitions)));
 
     /// <summary>The timer for the next occurrence when it is near; the reminder while any is pending.</summary>
     private Task Reschedule(DateTimeOffset? next)

@@ -20,4 +20,9 @@ public sealed class OutboxOptions
     public bool IgnoreRateLimits { get; set; }
     /// <summary>The window the per-minute limits count in: a minute, as WeCom counts; tests shorten it.</summary>
     public TimeSpan RateWindow { get; set; } = TimeSpan.FromMinutes(1);
+    /// <summary>
+    /// Staff-posted groups: how long the owner or an assistant has to tap 已发 after a notice is due
+    /// before it turns late and the operator is alerted (docs/delivery.md). Default 2 minutes.
+    /// </summary>
+    public TimeSpan StaffPostLateAfter { get; set; } = Domain.Posting.StaffPostRules.DefaultLateAfter;
 }

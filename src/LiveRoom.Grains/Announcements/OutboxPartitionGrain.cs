@@ -1,4 +1,5 @@
 using LiveRoom.Domain.Announcements;
+using LiveRoom.Domain.Posting;
 using LiveRoom.Grains.Hosting;
 using LiveRoom.Grains.Ingestion;
 using LiveRoom.Grains.Shared;
@@ -42,7 +43,7 @@ public sealed class OutboxPartitionGrain(
         var o = options.Value;
         _queue = new OutboxQueue(store.State.Items, new RetryPolicy(o.RetryBaseDelay, o.RetryMaxDelay, o.MaxAttempts))
         {
-            MaxParallel = o.MaxParallel, IgnoreRateLimits = o.IgnoreRateLimits, WindowLength = o.RateWindow,
+            MaxParallel = o.MaxParallel, IgnoreRateLimits = o.IgnoreRateLimits, WindowLength = o.RateWindow, StaffPostLateAfter = o.StaffPostLateAfter,
         };
         _wakeUp = new WakeUp(this, ReminderName, () => { Kick(); return Task.CompletedTask; }, clock, logger);
         _writer = new WriteCoalescer(() => store.WriteStateAsync());
@@ -106,6 +107,22 @@ public sealed class OutboxPartitionGrain(
         return Task.FromResult<IReadOnlyList<DeliveryRow>>(store.State.Items.Values.Where(i => ids.Contains(i.Message.AnnouncementId)).Select(DeliveryRow.Of).ToList());
     }
 
+    /// <summary>Durable before it answers: a person's 已发 is a business fact, like an order.</summary>
+    public async Task<PostOutcome> MarkPosted(string groupId, string announcementId, string person)
+    {
+        var outcome = _queue.Post($"{LaunchId}:{announcementId}:{groupId}", person, clock.GetUtcNow());
+        if (outcome == PostOutcome.Posted) await Flush();
+        return outcome;
+    }
+
+    public Task<IReadOnlyList<StaffNotice>> GetStaffNotices(IReadOnlyList<string> groupIds)
+    {
+        var ids = groupIds.ToHashSet(StringComparer.Ordinal);
+        return Task.FromResult<IReadOnlyList<StaffNotice>>(store.State.Items.Values
+            .Where(i => StaffPostRules.IsStaffPost(i.Message) && ids.Contains(i.Message.GroupId) && i.Status != DeliveryStatus.Cancelled)
+            .Select(StaffNotice.Of).ToList());
+    }
+
     public Task<IReadOnlyList<InboxMessage>> GetInbox(string groupId) =>
         Task.FromResult<IReadOnlyList<InboxMessage>>(store.State.Inbox.TryGetValue(groupId, out var list) ? list.ToList() : []);
 
@@ -126,6 +143,8 @@ public sealed class OutboxPartitionGrain(
         try
         {
             var lastWrite = clock.GetUtcNow();
+            // Staff-posted notices nobody posted in time: the flush below writes them and alerts the operator.
+            _queue.TurnLate(clock.GetUtcNow());
             while (true)
             {
                 var batch = _queue.PickDue(clock.GetUtcNow(), store.State.Paused);
@@ -139,8 +158,8 @@ public sealed class OutboxPartitionGrain(
                 }
             }
             await Flush();
-            // Nothing left to send: nothing to come back for after a restart.
-            if (_queue.Pending == 0) await _wakeUp.Backstop(null);
+            // Nothing left to send or to watch: nothing to come back for after a restart.
+            if (_queue.Pending == 0 && _queue.AwaitingStaff == 0) await _wakeUp.Backstop(null);
         }
         catch (Exception ex)
         {

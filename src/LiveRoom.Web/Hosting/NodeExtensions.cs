@@ -5,6 +5,7 @@ using LiveRoom.Web.Demo;
 using LiveRoom.Web.Ingestion;
 using LiveRoom.Web.Launches;
 using LiveRoom.Web.Playbooks;
+using LiveRoom.Web.Posting;
 using LiveRoom.Web.Sources;
 using LiveRoom.Web.Timeline;
 using Microsoft.AspNetCore.DataProtection;
@@ -39,6 +40,7 @@ public static class NodeExtensions
             .AddLiveRoomTimeline()
             .AddLiveRoomCues()
             .AddLiveRoomAnnouncements()
+            .AddLiveRoomPosting()
             .AddLiveRoomPlaybooks();
     }
 
@@ -60,6 +62,7 @@ public static class NodeExtensions
         app.MapLiveRoomTimeline();
         app.MapLiveRoomCues();
         app.MapLiveRoomAnnouncements();
+        app.MapLiveRoomPosting();
         app.MapLiveRoomOrleansDashboard(options);
         return app;
     }

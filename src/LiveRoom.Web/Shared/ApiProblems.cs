@@ -16,6 +16,7 @@ public static class ApiProblems
         IDictionary<string, object?>? extensions = null) =>
         (ProblemHttpResult)Results.ValidationProblem(errors, title: title, statusCode: statusCode, extensions: extensions);
 
-    public static ProblemHttpResult Validation(string field, string message) =>
-        Validation(new Dictionary<string, string[]> { [field] = [message] });
+    /// <summary>One field's problem; <paramref name="statusCode"/> when it is not a 400 (an unknown id named by the field is a 404).</summary>
+    public static ProblemHttpResult Validation(string field, string message, int? statusCode = null) =>
+        Validation(new Dictionary<string, string[]> { [field] = [message] }, statusCode: statusCode);
 }

@@ -108,7 +108,7 @@ public sealed partial class Ui
 internal static partial class UiText
 {
     public static readonly FrozenDictionary<string, (string Zh, string En)> Strings =
-        new[] { Core, AccessTexts.Strings, TimelineTexts.Strings, ReviewTexts.Strings, CueTexts.Strings, GroupTexts.Strings, AnnouncementTexts.Strings, PlaybookTexts.Strings, SetupTexts.Strings, SourceTexts.Strings }.SelectMany(d => d).ToDictionary(StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
+        new[] { Core, AccessTexts.Strings, TimelineTexts.Strings, ReviewTexts.Strings, CueTexts.Strings, GroupTexts.Strings, AnnouncementTexts.Strings, Posting.PostingTexts.Strings, PlaybookTexts.Strings, SetupTexts.Strings, SourceTexts.Strings }.SelectMany(d => d).ToDictionary(StringComparer.Ordinal).ToFrozenDictionary(StringComparer.Ordinal);
 
     private static Dictionary<string, (string Zh, string En)> Core => new()
     {

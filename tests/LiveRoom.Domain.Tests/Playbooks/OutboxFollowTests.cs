@@ -11,6 +11,9 @@ public class OutboxFollowTests
     [InlineData(DeliveryStatus.Retrying, StepDelivery.Retrying)]
     [InlineData(DeliveryStatus.Failed, StepDelivery.DeadLettered)]
     [InlineData(DeliveryStatus.Cancelled, StepDelivery.Cancelled)]
+    [InlineData(DeliveryStatus.Due, StepDelivery.Queued)]
+    [InlineData(DeliveryStatus.Posted, StepDelivery.Delivered)]
+    [InlineData(DeliveryStatus.Late, StepDelivery.DeadLettered)]
     public void Outbox_statuses_map_to_step_deliveries(DeliveryStatus outbox, StepDelivery step) =>
         Assert.Equal(step, OutboxFollow.ToStep(outbox));
 

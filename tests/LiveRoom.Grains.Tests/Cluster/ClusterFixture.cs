@@ -34,6 +34,7 @@ public class ClusterFixture : IAsyncLifetime
             [$"{OutboxOptions.Section}:{nameof(OutboxOptions.MaxAttempts)}"] = "4",
             [$"{OutboxOptions.Section}:{nameof(OutboxOptions.SendTimeout)}"] = "00:00:02",
             [$"{OutboxOptions.Section}:{nameof(OutboxOptions.RateWindow)}"] = "00:00:02",
+            [$"{OutboxOptions.Section}:{nameof(OutboxOptions.StaffPostLateAfter)}"] = "00:00:02",
             [$"{NotifyOptions.Section}:Targets:hook:Url"] = WebhookReceiver.Shared.Url,
             [$"{NotifyOptions.Section}:Targets:hook:Secret"] = WebhookReceiver.Secret,
         })

@@ -47,12 +47,12 @@ public sealed class AuthorizationCoverageTests(LiveRoomAppFactory app)
     }
 
     [Fact]
-    public void Every_page_but_login_setup_not_found_and_the_member_page_needs_a_login()
+    public void Every_page_but_login_setup_not_found_and_the_member_and_posting_pages_needs_a_login()
     {
         var pages = Endpoints().Where(e => e.Metadata.GetMetadata<ComponentTypeMetadata>() is not null).ToList();
         Assert.Contains(pages, p => p.RoutePattern.RawText == "/admin/users");
         var open = pages.Where(p => !RequiresAuthorization(p)).Select(p => p.RoutePattern.RawText).Order().ToList();
-        Assert.Equal(["/login", "/m/{Token}", "/not-found", "/setup"], open);
+        Assert.Equal(["/login", "/m/{Token}", "/not-found", "/p/{Token}", "/setup"], open);
     }
 
     /// <summary>POSTs that only compute an answer (a body too big for a query string) and change nothing: open to every role.</summary>

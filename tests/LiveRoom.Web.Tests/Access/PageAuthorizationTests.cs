@@ -23,6 +23,7 @@ public sealed class PageAuthorizationTests(LiveRoomAppFactory app)
         ["/login"] = "the login form",
         ["/setup"] = "first-run setup, guarded by the printed one-time token",
         ["/m/{Token}"] = "a seeded member's phone page, guarded by its revocable link token",
+        ["/p/{Token}"] = "a group owner's or assistant's posting page, guarded by its revocable link token",
         ["/not-found"] = "the 404 page",
     };
 

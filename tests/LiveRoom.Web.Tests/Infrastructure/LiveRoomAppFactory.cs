@@ -49,7 +49,11 @@ public sealed class LiveRoomAppFactory : WebApplicationFactory<Program>
         // enough that a busy machine cannot spread them out of it.
         builder.UseSetting("LiveRoom:Sources:SignatureStorm:Threshold", SignatureStormThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.UseSetting("LiveRoom:Sources:SignatureStorm:Window", "00:10:00");
+        builder.UseSetting("LiveRoom:Outbox:StaffPostLateAfter", StaffPostLateAfter.ToString("c"));
     }
+
+    /// <summary>Staff-posted notices turn late this long after they are due (2 minutes in production), so tests need not wait.</summary>
+    public static readonly TimeSpan StaffPostLateAfter = TimeSpan.FromSeconds(3);
 
     /// <summary>A client that is logged in (auth cookie kept by the client's cookie container).</summary>
     public async Task<HttpClient> LoggedInClientAsync(string user = User, string password = Password)
