@@ -24,5 +24,6 @@ public static class GroupValidator
         if (g.SeededMembers.Any(string.IsNullOrWhiteSpace)) errors.Add(at + "seededMembers", "names must not be empty", ServerText.Of(ValidationCodes.NoEmptyNames));
         if (g.Variant is { Length: > 32 }) errors.MaxLength(at + "variant", 32);
         if (g.Channel is { } channel) Announcements.ChannelValidator.Validate(channel, at + "channel", errors);
+        GroupLinks.Validate(g.Links, at, errors);
     }
 }

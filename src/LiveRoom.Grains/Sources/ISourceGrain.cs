@@ -19,4 +19,8 @@ public interface ISourceGrain : IGrainWithStringKey
     [Alias("GetMapping")] Task<SourceMapping?> GetMapping(string launchId);
     /// <summary>Handles one Youzan push body; null when the source does not exist (or is not a Youzan source).</summary>
     [Alias("ReceiveYouzan")] Task<SourceVerdict?> ReceiveYouzan(byte[] body);
+    /// <summary>WeCom's URL check: the decrypted echostr, "" when refused (counted), null when there is no such WeCom source.</summary>
+    [Alias("VerifyWeCom")] Task<string?> VerifyWeCom(WeComCallback callback);
+    /// <summary>Handles one encrypted WeCom callback; null when the source does not exist (or is not a WeCom source).</summary>
+    [Alias("ReceiveWeCom")] Task<SourceVerdict?> ReceiveWeCom(WeComCallback callback);
 }

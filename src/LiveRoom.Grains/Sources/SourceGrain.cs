@@ -1,3 +1,4 @@
+using LiveRoom.Domain.Groups;
 using LiveRoom.Domain.Launches;
 using LiveRoom.Domain.Sources;
 using LiveRoom.Grains.Ingestion;
@@ -13,7 +14,8 @@ namespace LiveRoom.Grains.Sources;
 public sealed class SourceGrain(
     [PersistentState("source", StorageNames.Default)] IPersistentState<SourceState> store,
     [PersistentState("source-ledger", StorageNames.Default)] IPersistentState<TradeLedger> ledger,
-    TimeProvider clock) : Grain, ISourceGrain
+    TimeProvider clock,
+    IWeComApi wecom) : Grain, ISourceGrain
 {
     /// <summary>
     /// Counters are statistics, not business events: written on this timer (and at deactivation), so
@@ -74,10 +76,36 @@ public sealed class SourceGrain(
             ? new SourceDecision(SourceVerdict.Refused, "malformed")
             : YouzanRouter.Decide(source, push, ledger.State, store.State.Mappings.Values.ToList(), await Targets(), now);
 
+        return await Commit(decision, now);
+    }
+
+    public Task<string?> VerifyWeCom(WeComCallback callback)
+    {
+        if (store.State.Definition is not { Kind: SourceKind.Wecom } source) return Task.FromResult<string?>(null);
+        var now = clock.GetUtcNow();
+        var (echo, refusal) = WeComInbox.VerifyUrl(source, callback.Signature, callback.Timestamp, callback.Nonce, callback.EchoStr, now);
+        if (refusal is not null) Count(refusal, now);
+        return Task.FromResult<string?>(echo ?? "");
+    }
+
+    public async Task<SourceVerdict?> ReceiveWeCom(WeComCallback callback)
+    {
+        if (store.State.Definition is not { Kind: SourceKind.Wecom } source) return null;
+        var now = clock.GetUtcNow();
+        var opened = WeComInbox.Open(source, callback.Signature, callback.Timestamp, callback.Nonce, callback.Body, now);
+        var decision = opened.Decision
+            ?? WeComRouter.Decide(opened.Event!, ledger.State, await Links(opened.Event!.ChatId!), now);
+        if (decision.Refresh.Count > 0) await Refresh(source, opened.Event!.ChatId!, decision.Refresh);
+        return await Commit(decision, now);
+    }
+
+    /// <summary>Applies what a decision says, then remembers it; the counters follow on their timer.</summary>
+    private async Task<SourceVerdict> Commit(SourceDecision decision, DateTimeOffset now)
+    {
         if (decision.Events.Count > 0)
         {
             // Durable in the launches before the source remembers the message: if this throws,
-            // Youzan's retry is processed afresh instead of being taken for a duplicate.
+            // the platform's retry is processed afresh instead of being taken for a duplicate.
             var worker = GrainFactory.GetGrain<IIngestWorker>(0);
             int total = 0, duplicates = 0;
             foreach (var (launchId, events) in decision.Events)
@@ -94,9 +122,41 @@ public sealed class SourceGrain(
             if (decision.Trade is { } trade) ledger.State.Put(trade.Tid, trade.Record);
             await ledger.WriteStateAsync();
         }
+        Count(decision, now);
+        return decision.Verdict;
+    }
+
+    private void Count(SourceDecision decision, DateTimeOffset now)
+    {
         store.State.Counters.Record(decision, now);
         _countersChanged = true;
-        return decision.Verdict;
+    }
+
+    /// <summary>The groups of the mapping launches linked to <paramref name="chatId"/>; open until the launch ends (chats fill before warm-up).</summary>
+    private async Task<IReadOnlyList<WeComLink>> Links(string chatId)
+    {
+        var now = clock.GetUtcNow();
+        var links = new List<WeComLink>();
+        foreach (var launchId in store.State.Mappings.Keys)
+        {
+            var launch = GrainFactory.GetGrain<ILaunchGrain>(launchId);
+            if (await launch.FindLinkedGroup(GroupLinks.WeCom, chatId) is not { } group || await launch.GetDefinition() is not { } definition) continue;
+            links.Add(new WeComLink(launchId, group.Id, PhaseClock.PhaseAt(definition, now) != LaunchPhase.Ended));
+        }
+        return links;
+    }
+
+    /// <summary>A renamed chat: its name from WeCom's API (groupchat/get) becomes the linked groups' name.</summary>
+    private async Task Refresh(SourceDefinition source, string chatId, IReadOnlyList<WeComLink> links)
+    {
+        var chat = await wecom.GetGroupChat(source, chatId);
+        if (chat is null || string.IsNullOrWhiteSpace(chat.Name)) return;
+        foreach (var link in links)
+        {
+            var launch = GrainFactory.GetGrain<ILaunchGrain>(link.LaunchId);
+            if (await launch.GetGroup(link.GroupId) is { } g && g.Name != chat.Name)
+                await launch.RegisterGroups([g with { Name = chat.Name.Trim() }]);
+        }
     }
 
     /// <summary>Each mapping launch as routing sees it: open from warm-up until it ends, with its groups and SKUs.</summary>
