@@ -114,7 +114,8 @@ public sealed class WeComCallbackTests(LiveRoomAppFactory app)
     public async Task Joins_and_leaves_by_member_and_by_count_are_exact_and_replays_are_duplicates()
     {
         var c = await ConnectedAsync();
-        var joinByIds = Encrypted(Event(c.Chat1, "update", "add_member", count: 2, members: ["wmJack", "wmRose"], memVer: "v1"));
+        var at = DateTimeOffset.UtcNow.ToUnixTimeSeconds();
+        var joinByIds = Encrypted(Event(c.Chat1, "update", "add_member", count: 2, members: ["wmJack", "wmRose"], createTime: at, memVer: "v1"));
         await PostAsync(c.SourceId, joinByIds);
         // Three more joined, of whom WeCom listed none.
         await PostAsync(c.SourceId, Encrypted(Event(c.Chat1, "update", "add_member", count: 3, memVer: "v2")));
@@ -122,7 +123,7 @@ public sealed class WeComCallbackTests(LiveRoomAppFactory app)
 
         // The same callback again (WeCom retries when it got no answer in time), re-encrypted with a new nonce.
         await PostAsync(c.SourceId, joinByIds);
-        await PostAsync(c.SourceId, Encrypted(Event(c.Chat1, "update", "add_member", count: 2, members: ["wmJack", "wmRose"], memVer: "v1")));
+        await PostAsync(c.SourceId, Encrypted(Event(c.Chat1, "update", "add_member", count: 2, members: ["wmJack", "wmRose"], createTime: at, memVer: "v1")));
         await PostAsync(c.SourceId, Encrypted(Event(c.Chat1, "update", "del_member", count: 1, members: ["wmRose"], memVer: "v3")));
         row = await RowWhenAsync(c.Launch, "g1", g => g.GetProperty("members").GetInt32() == 104, "one leave on g1");
         var stats = await StatsAsync(c.Launch, c.SourceId);
