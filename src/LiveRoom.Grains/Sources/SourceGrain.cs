@@ -95,7 +95,14 @@ public sealed class SourceGrain(
         var opened = WeComInbox.Open(source, callback.Signature, callback.Timestamp, callback.Nonce, callback.Body, now);
         var decision = opened.Decision
             ?? WeComRouter.Decide(opened.Event!, ledger.State, await Links(opened.Event!.ChatId!), now);
-        if (decision.Refresh.Count > 0) await Refresh(source, opened.Event!.ChatId!, decision.Refresh);
+        if (decision.Refresh.Count > 0)
+        {
+            // WeCom refusing the call (a wrong secret, no permission) would refuse every retry too:
+            // counted and answered, so WeCom stops retrying. A network failure throws instead (a 500),
+            // and WeCom's retry tries the API again.
+            try { await Refresh(source, opened.Event!.ChatId!, decision.Refresh); }
+            catch (WeComApiException) { decision = decision with { Verdict = SourceVerdict.Refused, Reason = "wecom-api" }; }
+        }
         return await Commit(decision, now);
     }
 

@@ -62,6 +62,7 @@ internal static class SourceTexts
         ["source.reason.corp-id"] = ("企业 ID 不符（其他企业的回调）", "wrong corp id (a callback for another corp)"),
         ["source.reason.malformed-event"] = ("解密后的事件无法读取", "the decrypted event could not be read"),
         ["source.reason.unlinked-chat"] = ("没有发售的群关联此企业微信群", "no launch group is linked to this WeCom chat"),
+        ["source.reason.wecom-api"] = ("企业微信接口拒绝了请求（secret 或权限有误）", "WeCom's API refused the call (wrong secret or permission)"),
         ["source.reason.event-id"] = ("事件已全部计入", "every event already applied"),
         ["source.reason.unknown"] = ("未知原因", "unknown reason"),
         ["source.reason.unmapped-sku"] = ("商品未映射到进行中的发售", "SKU mapped by no open launch"),

@@ -190,6 +190,12 @@ public sealed class WeComCallbackTests(LiveRoomAppFactory app)
         await PostAsync(c.SourceId, Encrypted(Event(c.Chat1, "update", "change_name", memVer: "v9")));
         var row = await RowWhenAsync(c.Launch, "g1", g => g.GetProperty("name").GetString() == "618 核心群 A", "g1 renamed");
         Assert.Equal(100, row.GetProperty("members").GetInt32());
+
+        // WeCom's API does not know chat 2 (an error code, not a network failure): refused, answered 200, the name kept.
+        await PostAsync(c.SourceId, Encrypted(Event(c.Chat2, "update", "change_name", memVer: "v9")));
+        var stats = await StatsAsync(c.Launch, c.SourceId);
+        Assert.Equal(1, stats.GetProperty("refusedByReason").GetProperty("wecom-api").GetInt64());
+        Assert.Equal("群2", (await RowWhenAsync(c.Launch, "g2", _ => true, "g2")).GetProperty("name").GetString());
     }
 
     [Fact]
