@@ -135,7 +135,8 @@ public static class SourceEndpoints
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> VerifyWeCom(string sourceId,
         [FromQuery(Name = "msg_signature")] string? signature, string? timestamp, string? nonce, string? echostr, IGrainFactory grains)
     {
-        var echo = await grains.GetGrain<ISourceGrain>(sourceId).VerifyWeCom(new WeComCallback(signature, timestamp, nonce, echostr, []));
+        // Base64 has no spaces: a '+' WeCom left unencoded arrives decoded as a space, so it is put back.
+        var echo = await grains.GetGrain<ISourceGrain>(sourceId).VerifyWeCom(new WeComCallback(signature, timestamp, nonce, echostr?.Replace(' ', '+'), []));
         if (echo is null) return UnknownSource(sourceId);
         return echo.Length > 0
             ? TypedResults.Text(echo, "text/plain", System.Text.Encoding.UTF8)

@@ -102,6 +102,11 @@ public sealed class WeComCallbackTests(LiveRoomAppFactory app)
         Assert.Equal("text/plain", ok.Content.Headers.ContentType?.MediaType);
         Assert.Equal("5927782489442352469", await ok.Content.ReadAsStringAsync());
 
+        // The same check with a '+' in echostr left unencoded (it arrives as a space).
+        var plus = Enumerable.Range(0, 200).Select(_ => Crypto.Encrypt("plus-check")).First(e => e.Contains('+'));
+        var raw = await client.GetAsync($"/sources/{c.SourceId}/wecom?msg_signature={Crypto.Sign(ts, "n2", plus)}&timestamp={ts}&nonce=n2&echostr={plus.Replace("=", "%3D")}");
+        Assert.Equal("plus-check", await raw.Content.ReadAsStringAsync());
+
         var forged = await client.GetAsync($"/sources/{c.SourceId}/wecom?msg_signature={new string('a', 40)}&timestamp={ts}&nonce=n1&echostr={Uri.EscapeDataString(echo)}");
         Assert.Equal(HttpStatusCode.Forbidden, forged.StatusCode);
         Assert.DoesNotContain("5927782489442352469", await forged.Content.ReadAsStringAsync());
