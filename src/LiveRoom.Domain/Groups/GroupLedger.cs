@@ -106,6 +106,9 @@ public sealed class GroupLedger(string groupId, GroupState state, GroupTraffic t
                 state.Members.Record(e.MemberId!, e.At, joined: false, own: _people.RoleOf(e.MemberId!).IsStaff());
                 Add(e.Minute, new MinuteBucket { Leaves = 1 });
                 break;
+            case EventKind.GroupDismissed:
+                if (state.DismissedAt is null || e.At < state.DismissedAt) state.DismissedAt = e.At;
+                break;
             case EventKind.ChatMessage:
                 state.Messages++;
                 Add(e.Minute, new MinuteBucket { Messages = 1 });
@@ -178,7 +181,9 @@ public sealed class GroupLedger(string groupId, GroupState state, GroupTraffic t
 
     /// <summary>The row's alert, worst first (<see cref="AlertCodes.GroupAlerts"/>), or null.</summary>
     public string? Alert(DateTimeOffset now) =>
-        state.Chat.Mood.InSpike ? AlertCodes.NegativeSpike
+        // A dismissed chat outranks everything: nobody is left to read a cue or an announcement there.
+        state.DismissedAt is not null ? AlertCodes.Dismissed
+        : state.Chat.Mood.InSpike ? AlertCodes.NegativeSpike
         : LeaveWave.Check(state.Series, Members, now)
         ?? (state.Roll.Mismatch is not (null or 0) ? AlertCodes.MemberMismatch
         : EarlySeeded().Count > 0 ? AlertCodes.SeededEarlyJoin : null);

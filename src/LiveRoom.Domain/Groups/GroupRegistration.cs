@@ -16,6 +16,12 @@ public sealed record GroupRegistration
     [Id(8)] public string? Variant { get; init; }
     /// <summary>Where its announcements go; null means the built-in inbox. Added later: older stored registrations read as null.</summary>
     [Id(9)] public LiveRoom.Domain.Announcements.DeliveryChannel? Channel { get; init; }
+    /// <summary>
+    /// The group's id on each platform that reports it, e.g. <c>{ "wecom": "wrOgQh…" }</c> (a WeCom
+    /// customer group's chat_id), so a platform's callback finds its group (<see cref="GroupLinks"/>).
+    /// Added later: older stored registrations read as null.
+    /// </summary>
+    [Id(10)] public IReadOnlyDictionary<string, string>? Links { get; init; }
     /// <summary>Which kind of chat it is: which channels can reach it (<see cref="Announcements.ChannelReach"/>).</summary>
     [Id(20)] public GroupKind Kind { get; init; }
 }

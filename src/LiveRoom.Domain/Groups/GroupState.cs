@@ -25,6 +25,8 @@ public sealed class GroupState
     [Id(16)] public RecentEventIds RecentEventIds { get; set; } = new();
     /// <summary>The latest joins and leaves, and where the group's own people are.</summary>
     [Id(17)] public MemberFeed Members { get; set; } = new();
+    /// <summary>When the platform said the chat was dismissed (WeCom's 客户群解散): the row keeps the flag, the counts stay as they were.</summary>
+    [Id(18)] public DateTimeOffset? DismissedAt { get; set; }
     [Id(5)] public int Joins { get; set; }
     [Id(6)] public int Leaves { get; set; }
     [Id(7)] public int Messages { get; set; }

@@ -10,6 +10,12 @@ public enum EventKind
     ChatMessage,
     /// <summary>The sale page failed (a script error, a rejected promise, a failed checkout call): sent by the beacon.</summary>
     PageError,
+    /// <summary>
+    /// The platform dismissed the group's chat. Only sources make it (WeCom's 客户群解散), so it has a
+    /// wire name for metrics and exports but is not in <see cref="EventKinds.ByWireName"/>: the
+    /// ingestion API cannot send it.
+    /// </summary>
+    GroupDismissed,
 }
 
 public static class EventKinds
@@ -35,6 +41,7 @@ public static class EventKinds
         EventKind.MemberLeft => "member_left",
         EventKind.ChatMessage => "chat_message",
         EventKind.PageError => "page_error",
+        EventKind.GroupDismissed => "group_dismissed",
         _ => throw new ArgumentOutOfRangeException(nameof(kind)),
     };
 

@@ -18,6 +18,9 @@ public static class AlertCodes
     /// <summary>A seeded member is among the group's first joins (they should join later).</summary>
     public const string SeededEarlyJoin = "seeded_early_join";
 
+    /// <summary>The platform dismissed the chat (WeCom's change_external_chat / dismiss).</summary>
+    public const string Dismissed = "dismissed";
+
     /// <summary>The board's flag of a group with no activity for the silence window.</summary>
     public const string Silent = "silent";
     public const string SkuOversold = "oversold";
@@ -25,7 +28,7 @@ public static class AlertCodes
     public const string SkuLow = "low";
 
     /// <summary>A group's report alerts, worst first (the order the group grain picks one in).</summary>
-    public static readonly IReadOnlyList<string> GroupAlerts = [NegativeSpike, LeaveWave, MemberMismatch, SeededEarlyJoin];
+    public static readonly IReadOnlyList<string> GroupAlerts = [Dismissed, NegativeSpike, LeaveWave, MemberMismatch, SeededEarlyJoin];
 
     /// <summary>Timeline actions: a group alert (<c>group.silent</c>), an SKU alert (<c>sku.low</c>), and their ends.</summary>
     public const string GroupPrefix = "group.";
@@ -52,7 +55,7 @@ public static class AlertCodes
     [
         SpikeStarted,
         SourceSignatureStorm,
-        .. new[] { Silent, LeaveWave, MemberMismatch, SeededEarlyJoin }.Select(GroupAction).SelectMany(a => new[] { a, Cleared(a) }),
+        .. new[] { Silent, Dismissed, LeaveWave, MemberMismatch, SeededEarlyJoin }.Select(GroupAction).SelectMany(a => new[] { a, Cleared(a) }),
         .. new[] { SkuOversold, SkuSoldOut, SkuLow }.Select(SkuAction).SelectMany(a => new[] { a, Cleared(a) }),
     ];
 

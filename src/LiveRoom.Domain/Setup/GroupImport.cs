@@ -27,7 +27,8 @@ public static class GroupImport
     public sealed record Result(IReadOnlyList<GroupRegistration> Groups, IReadOnlyList<RowError> Errors);
 
     /// <summary>
-    /// CSV with a header row: id,name,tier,owner,assistants,memberCount,seededMembers,conversionMode,variant,kind.
+    /// CSV with a header row: id,name,tier,owner,assistants,memberCount,seededMembers,conversionMode,variant,kind
+    /// and optionally wecom_chat_id (the group's WeCom customer-group chat_id, <see cref="GroupLinks"/>).
     /// Lists inside a cell are separated by '|'. Tiers may be written Pond/Transit/Core or 鱼塘/中转/核心.
     /// </summary>
     public static Result FromCsv(TextReader reader)
@@ -84,6 +85,9 @@ public static class GroupImport
                 ConversionMode = mode,
                 Variant = NullIfEmpty(csv.GetField("variant")),
                 Kind = kind,
+                Links = NullIfEmpty(csv.GetField("wecom_chat_id")) is { } chatId
+                    ? new Dictionary<string, string>(StringComparer.Ordinal) { [GroupLinks.WeCom] = chatId }
+                    : null,
             };
             Collect(g, row, rowErrors, groups, errors);
         }

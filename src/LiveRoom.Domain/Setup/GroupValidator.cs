@@ -30,5 +30,6 @@ public static class GroupValidator
             if (Announcements.ChannelReach.Refusal(channel.Kind, g.Kind) is { } refusal)
                 errors.Add(at + "channel.kind", $"a {channel.Kind} channel cannot reach a {g.Kind} group (docs/delivery.md)", ServerText.Of(refusal, ("kind", g.Kind.ToString())));
         }
+        GroupLinks.Validate(g.Links, at, errors);
     }
 }

@@ -14,4 +14,6 @@ public sealed record SourceDecision(SourceVerdict Verdict, string? Reason = null
     public IReadOnlyList<UnmatchedExample> Unmatched { get; init; } = [];
     public string? MsgId { get; init; }
     public (string Tid, TradeRecord Record)? Trade { get; init; }
+    /// <summary>Linked groups whose details (a WeCom chat's new name) must be read from the platform's API.</summary>
+    public IReadOnlyList<WeComLink> Refresh { get; init; } = [];
 }

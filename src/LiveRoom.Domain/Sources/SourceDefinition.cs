@@ -16,4 +16,11 @@ public sealed record SourceDefinition
     [Id(4)] public string ClientSecret { get; init; } = "";
     [Id(5)] public DateTimeOffset CreatedAt { get; init; }
     [Id(6)] public DateTimeOffset? SecretRotatedAt { get; init; }
+    /// <summary>WeCom: the corp id (企业ID), the receive id checked inside every decrypted callback.</summary>
+    [Id(7)] public string CorpId { get; init; } = "";
+    /// <summary>WeCom: the callback Token and EncodingAESKey (接收事件服务器). Secrets like <see cref="ClientSecret"/>, which holds WeCom's 客户联系 secret.</summary>
+    [Id(8)] public string Token { get; init; } = "";
+    [Id(9)] public string EncodingAesKey { get; init; } = "";
+    /// <summary>WeCom: the API's base address; its default is WeCom's, a test points it at a local server.</summary>
+    [Id(10)] public string ApiBase { get; init; } = "";
 }

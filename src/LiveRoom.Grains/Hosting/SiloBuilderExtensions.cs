@@ -27,6 +27,7 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton<GroupRefs>();
         silo.Services.AddSingleton<PipelineFlusher>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<PipelineFlusher>());
+        silo.Services.TryAddSingleton<LiveRoom.Grains.Sources.IWeComApi, LiveRoom.Grains.Sources.WeComApiClient>();
         silo.Services.AddSingleton<ClusterWatch>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ClusterWatch>());
         silo.Services.Configure<Sources.SourceOptions>(configuration.GetSection(Sources.SourceOptions.Section));

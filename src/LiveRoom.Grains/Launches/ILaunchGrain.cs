@@ -23,6 +23,8 @@ public interface ILaunchGrain : IGrainWithStringKey
     [Alias("RegisterGroups")] Task<int> RegisterGroups(IReadOnlyList<GroupRegistration> groups);
     [Alias("GetGroups")] Task<IReadOnlyList<GroupRegistration>> GetGroups();
     [Alias("GetGroup")] Task<GroupRegistration?> GetGroup(string groupId);
+    /// <summary>The group whose <c>links[platform]</c> is <paramref name="platformId"/>, or null.</summary>
+    [Alias("FindLinkedGroup")] Task<GroupRegistration?> FindLinkedGroup(string platform, string platformId);
     [Alias("GetSnapshot")] Task<LaunchSnapshot?> GetSnapshot();
     [Alias("ApplyGroupReports")] Task ApplyGroupReports(IReadOnlyList<GroupReport> reports);
     /// <summary>Durable before it returns; returns how many were duplicates.</summary>

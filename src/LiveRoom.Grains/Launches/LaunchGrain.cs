@@ -153,6 +153,9 @@ public sealed class LaunchGrain(
     public Task<GroupRegistration?> GetGroup(string groupId) =>
         Task.FromResult(setup.State.Groups.GetValueOrDefault(groupId));
 
+    public Task<GroupRegistration?> FindLinkedGroup(string platform, string platformId) =>
+        Task.FromResult(setup.State.Linked(platform, platformId));
+
     public Task<LaunchSnapshot?> GetSnapshot() =>
         Task.FromResult(setup.State.Definition is { } d ? _board.Snapshot(d, setup.State.Groups) : null);
 

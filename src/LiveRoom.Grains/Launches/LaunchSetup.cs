@@ -31,11 +31,20 @@ public sealed class LaunchSetup
             var before = Groups.GetValueOrDefault(g.Id);
             var stored = g.Channel is null && before?.Channel is { } kept ? g with { Channel = kept } : g;
             if (stored.Kind == GroupKind.Unspecified && before is { Kind: not GroupKind.Unspecified }) stored = stored with { Kind = before.Kind };
+            // Same for platform links: a re-import from a sheet without the chat-id column keeps them.
+            if (stored.Links is null && before?.Links is { } links) stored = stored with { Links = links };
             Groups[g.Id] = stored;
             if (before is not null && GroupRegistrationChange.MattersToTheGroup(before, stored)) changed.Add(stored);
         }
         return changed;
     }
+
+    /// <summary>
+    /// The group linked to <paramref name="platformId"/> on <paramref name="platform"/> (GroupLinks), or null.
+    /// A scan: a platform callback is rare next to ingestion, and a launch has at most a few thousand groups.
+    /// </summary>
+    public GroupRegistration? Linked(string platform, string platformId) =>
+        Groups.Values.FirstOrDefault(g => GroupLinks.Of(g, platform) == platformId);
 
     /// <summary>What ingestion checks events against; null until the launch is defined and keyed.</summary>
     public LaunchCatalog? Catalog() =>

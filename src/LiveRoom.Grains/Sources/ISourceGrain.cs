@@ -21,4 +21,8 @@ public interface ISourceGrain : IGrainWithStringKey
     [Alias("ReceiveYouzan")] Task<SourceVerdict?> ReceiveYouzan(byte[] body);
     /// <summary>Handles one 抖店 push (a batch) with its headers; null when the source does not exist (or is not a 抖店 source).</summary>
     [Alias("ReceiveDouyin")] Task<DouyinReceipt?> ReceiveDouyin(byte[] body, string? appId, string? eventSign, string? signMethod);
+    /// <summary>WeCom's URL check: the decrypted echostr, "" when refused (counted), null when there is no such WeCom source.</summary>
+    [Alias("VerifyWeCom")] Task<string?> VerifyWeCom(WeComCallback callback);
+    /// <summary>Handles one encrypted WeCom callback; null when the source does not exist (or is not a WeCom source).</summary>
+    [Alias("ReceiveWeCom")] Task<SourceVerdict?> ReceiveWeCom(WeComCallback callback);
 }

@@ -1,3 +1,4 @@
+using LiveRoom.Domain.Groups;
 using LiveRoom.Domain.Launches;
 using LiveRoom.Domain.Sources;
 using LiveRoom.Grains.Ingestion;
@@ -16,7 +17,8 @@ public sealed class SourceGrain(
     [PersistentState("source", StorageNames.Default)] IPersistentState<SourceState> store,
     [PersistentState("source-ledger", StorageNames.Default)] IPersistentState<TradeLedger> ledger,
     IOptions<SourceOptions> options,
-    TimeProvider clock) : Grain, ISourceGrain
+    TimeProvider clock,
+    IWeComApi wecom) : Grain, ISourceGrain
 {
     /// <summary>
     /// Counters are statistics, not business events: written on this timer (and at deactivation), so
@@ -105,6 +107,33 @@ public sealed class SourceGrain(
         return new DouyinReceipt(verdicts);
     }
 
+    public async Task<string?> VerifyWeCom(WeComCallback callback)
+    {
+        if (store.State.Definition is not { Kind: SourceKind.Wecom } source) return null;
+        var now = clock.GetUtcNow();
+        var (echo, refusal) = WeComInbox.VerifyUrl(source, callback.Signature, callback.Timestamp, callback.Nonce, callback.EchoStr, now);
+        if (refusal is not null) await Apply(refusal, now);
+        return echo ?? "";
+    }
+
+    public async Task<SourceVerdict?> ReceiveWeCom(WeComCallback callback)
+    {
+        if (store.State.Definition is not { Kind: SourceKind.Wecom } source) return null;
+        var now = clock.GetUtcNow();
+        var opened = WeComInbox.Open(source, callback.Signature, callback.Timestamp, callback.Nonce, callback.Body, now);
+        var decision = opened.Decision
+            ?? WeComRouter.Decide(opened.Event!, ledger.State, await Links(opened.Event!.ChatId!), now);
+        if (decision.Refresh.Count > 0)
+        {
+            // WeCom refusing the call (a wrong secret, no permission) would refuse every retry too:
+            // counted and answered, so WeCom stops retrying. A network failure throws instead (a 500),
+            // and WeCom's retry tries the API again.
+            try { await Refresh(source, opened.Event!.ChatId!, decision.Refresh); }
+            catch (WeComApiException) { decision = decision with { Verdict = SourceVerdict.Refused, Reason = "wecom-api" }; }
+        }
+        return await Apply(decision, now);
+    }
+
     /// <summary>
     /// Applies one decision: its events durable in the launches first, then what the source must
     /// remember, then the counters (and a signature storm's alert).
@@ -149,6 +178,33 @@ public sealed class SourceGrain(
         await Task.WhenAll(store.State.Mappings.Keys.Select(launchId => GrainFactory.GetGrain<ILaunchTimelineGrain>(launchId).Append([entry])));
         await store.WriteStateAsync();
         _countersChanged = false;
+    }
+
+    /// <summary>The groups of the mapping launches linked to <paramref name="chatId"/>; open until the launch ends (chats fill before warm-up).</summary>
+    private async Task<IReadOnlyList<WeComLink>> Links(string chatId)
+    {
+        var now = clock.GetUtcNow();
+        var links = new List<WeComLink>();
+        foreach (var launchId in store.State.Mappings.Keys)
+        {
+            var launch = GrainFactory.GetGrain<ILaunchGrain>(launchId);
+            if (await launch.FindLinkedGroup(GroupLinks.WeCom, chatId) is not { } group || await launch.GetDefinition() is not { } definition) continue;
+            links.Add(new WeComLink(launchId, group.Id, PhaseClock.PhaseAt(definition, now) != LaunchPhase.Ended));
+        }
+        return links;
+    }
+
+    /// <summary>A renamed chat: its name from WeCom's API (groupchat/get) becomes the linked groups' name.</summary>
+    private async Task Refresh(SourceDefinition source, string chatId, IReadOnlyList<WeComLink> links)
+    {
+        var chat = await wecom.GetGroupChat(source, chatId);
+        if (chat is null || string.IsNullOrWhiteSpace(chat.Name)) return;
+        foreach (var link in links)
+        {
+            var launch = GrainFactory.GetGrain<ILaunchGrain>(link.LaunchId);
+            if (await launch.GetGroup(link.GroupId) is { } g && g.Name != chat.Name)
+                await launch.RegisterGroups([g with { Name = chat.Name.Trim() }]);
+        }
     }
 
     /// <summary>Each mapping launch as routing sees it: open from warm-up until it ends, with its groups and SKUs.</summary>

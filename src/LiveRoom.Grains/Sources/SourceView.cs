@@ -15,6 +15,9 @@ public sealed record SourceView
     [Id(6)] public DateTimeOffset? SecretRotatedAt { get; init; }
     [Id(7)] public required SourceStats Stats { get; init; }
     [Id(8)] public required IReadOnlyList<string> Launches { get; init; }
+    /// <summary>WeCom: the corp id and API base (not secrets); the token and EncodingAESKey are never shown, the secret only as <see cref="SecretHint"/>.</summary>
+    [Id(9)] public string CorpId { get; init; } = "";
+    [Id(10)] public string ApiBase { get; init; } = "";
 
     public static SourceView From(SourceDefinition d, SourceCounters c, IEnumerable<string> launches, DateTimeOffset now,
         DateTimeOffset? signatureStormAt = null) => new()
@@ -41,5 +44,7 @@ public sealed record SourceView
             SignatureStormAt = signatureStormAt,
         },
         Launches = launches.Order(StringComparer.Ordinal).ToList(),
+        CorpId = d.CorpId,
+        ApiBase = d.ApiBase,
     };
 }

@@ -10,6 +10,7 @@ internal static class GroupTexts
 {
     public static Dictionary<string, (string Zh, string En)> Strings => new()
     {
+        ["alert.dismissed"] = ("群已解散", "Chat dismissed"),
         ["alert.negative_spike"] = ("负面集中爆发", "Negative spike"),
         ["alert.leave_wave"] = ("退群潮", "Leave wave"),
         ["alert.member_mismatch"] = ("成员数不一致", "Member count mismatch"),
@@ -22,6 +23,8 @@ internal static class GroupTexts
         // Board alerts of groups, one entry per tick for all groups that changed (args: groups, count, more).
         ["text.group.silent"] = ("{groups}：{minutes} 分钟无动静（{count} 个群）", "{groups}: quiet for {minutes} min ({count} groups)"),
         ["text.group.silent.cleared"] = ("{groups}：恢复发言（{count} 个群）", "{groups}: speaking again ({count} groups)"),
+        ["text.group.dismissed"] = ("{groups}：群已被解散（{count} 个群）", "{groups}: chat dismissed ({count} groups)"),
+        ["text.group.dismissed.cleared"] = ("{groups}：解散标记已清除（{count} 个群）", "{groups}: dismissed flag cleared ({count} groups)"),
         ["text.group.leave_wave"] = ("{groups}：退群潮（{count} 个群）", "{groups}: leave wave ({count} groups)"),
         ["text.group.leave_wave.cleared"] = ("{groups}：退群潮已解除（{count} 个群）", "{groups}: leave wave over ({count} groups)"),
         ["text.group.member_mismatch"] = ("{groups}：成员数不一致（{count} 个群）", "{groups}: member count mismatch ({count} groups)"),

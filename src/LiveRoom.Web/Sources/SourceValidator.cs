@@ -10,6 +10,9 @@ public static class SourceValidator
     public const int MaxClientIdLength = 128;
     public const int MaxSecretLength = 256;
 
+    public const int MaxCorpIdLength = 64;
+    public const int MaxTokenLength = 32;
+
     public static SourceDefinition? Create(string id, SourceRequest body, DateTimeOffset now, ValidationErrors errors)
     {
         SourceKind? kind = null;
@@ -21,20 +24,37 @@ public static class SourceValidator
         else kind = k;
 
         Text(body.Name, "name", MaxNameLength, errors, required: true);
+        if (kind == SourceKind.Wecom) WeCom(body, errors, required: true);
         var (idField, secretField) = Fields(kind);
         var (clientId, clientSecret) = Credentials(kind, body);
-        Text(clientId, idField, MaxClientIdLength, errors, required: true);
-        Text(clientSecret, secretField, MaxSecretLength, errors, required: true);
-        if (!errors.IsValid || kind is null) return null;
-        return new SourceDefinition
+        if (kind != SourceKind.Wecom)
         {
-            Id = id,
-            Kind = kind.Value,
-            Name = body.Name!.Trim(),
-            ClientId = clientId!.Trim(),
-            ClientSecret = clientSecret!.Trim(),
-            CreatedAt = now,
-        };
+            Text(clientId, idField, MaxClientIdLength, errors, required: true);
+            Text(clientSecret, secretField, MaxSecretLength, errors, required: true);
+        }
+        if (!errors.IsValid || kind is null) return null;
+        return kind == SourceKind.Wecom
+            ? new SourceDefinition
+            {
+                Id = id,
+                Kind = SourceKind.Wecom,
+                Name = body.Name!.Trim(),
+                CorpId = body.CorpId!.Trim(),
+                Token = body.Token!.Trim(),
+                EncodingAesKey = body.EncodingAesKey!.Trim(),
+                ClientSecret = body.Secret!.Trim(),
+                ApiBase = body.ApiBase?.Trim().TrimEnd('/') ?? "",
+                CreatedAt = now,
+            }
+            : new SourceDefinition
+            {
+                Id = id,
+                Kind = kind.Value,
+                Name = body.Name!.Trim(),
+                ClientId = clientId!.Trim(),
+                ClientSecret = clientSecret!.Trim(),
+                CreatedAt = now,
+            };
     }
 
     public static SourceDefinition? Update(SourceDefinition existing, SourceRequest body, DateTimeOffset now, ValidationErrors errors)
@@ -42,6 +62,25 @@ public static class SourceValidator
         if (body.Kind is not null && body.Kind != existing.Kind.WireName())
             errors.Add("kind", "cannot change; create a new source instead");
         Text(body.Name, "name", MaxNameLength, errors, required: false);
+        if (existing.Kind == SourceKind.Wecom)
+        {
+            WeCom(body, errors, required: false);
+            if (!errors.IsValid) return null;
+            var secret = body.Secret?.Trim() ?? existing.ClientSecret;
+            var token = body.Token?.Trim() ?? existing.Token;
+            var key = body.EncodingAesKey?.Trim() ?? existing.EncodingAesKey;
+            var changed = secret != existing.ClientSecret || token != existing.Token || key != existing.EncodingAesKey;
+            return existing with
+            {
+                Name = body.Name?.Trim() ?? existing.Name,
+                CorpId = body.CorpId?.Trim() ?? existing.CorpId,
+                Token = token,
+                EncodingAesKey = key,
+                ClientSecret = secret,
+                ApiBase = body.ApiBase?.Trim().TrimEnd('/') ?? existing.ApiBase,
+                SecretRotatedAt = changed ? now : existing.SecretRotatedAt,
+            };
+        }
         var (idField, secretField) = Fields(existing.Kind);
         var (clientId, clientSecret) = Credentials(existing.Kind, body);
         Text(clientId, idField, MaxClientIdLength, errors, required: false);
@@ -65,6 +104,22 @@ public static class SourceValidator
     private static (string? Id, string? Secret) Credentials(SourceKind? kind, SourceRequest body) =>
         kind == SourceKind.DouyinShop ? (body.AppKey ?? body.ClientId, body.AppSecret ?? body.ClientSecret) : (body.ClientId, body.ClientSecret);
 
+    /// <summary>WeCom's fields as its console issues them: Token 3-32 letters or digits, EncodingAESKey 43 characters.</summary>
+    private static void WeCom(SourceRequest body, ValidationErrors errors, bool required)
+    {
+        Text(body.CorpId, "corpId", MaxCorpIdLength, errors, required);
+        Text(body.Token, "token", MaxTokenLength, errors, required);
+        if (body.Token is { } token && !string.IsNullOrWhiteSpace(token) && !token.Trim().All(char.IsAsciiLetterOrDigit))
+            errors.Add("token", "must be letters and digits only (WeCom's rule)");
+        Text(body.EncodingAesKey, "encodingAesKey", 43, errors, required);
+        if (body.EncodingAesKey is { } key && !string.IsNullOrWhiteSpace(key) && !WeChatCrypto.IsValidEncodingAesKey(key.Trim()))
+            errors.Add("encodingAesKey", "must be the 43 characters WeCom generates (Base64 of a 32-byte key)");
+        Text(body.Secret, "secret", MaxSecretLength, errors, required);
+        if (body.ApiBase is { } apiBase && !string.IsNullOrWhiteSpace(apiBase)
+            && (!Uri.TryCreate(apiBase.Trim(), UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https") || !string.IsNullOrEmpty(uri.Query)))
+            errors.Add("apiBase", "must be an absolute http(s) address without a query, e.g. https://qyapi.weixin.qq.com");
+    }
+
     private static void Text(string? value, string field, int max, ValidationErrors errors, bool required)
     {
         if (value is null)
@@ -76,9 +131,11 @@ public static class SourceValidator
     }
 
     /// <summary>A mapping's SKUs must name the launch's SKUs; its group field must be a path <see cref="JsonPath"/> reads.</summary>
-    public static SourceMapping? Mapping(string launchId, MappingRequest body, IReadOnlySet<string> launchSkus, ValidationErrors errors)
+    public static SourceMapping? Mapping(string launchId, MappingRequest body, IReadOnlySet<string> launchSkus, ValidationErrors errors, bool skusRequired = true)
     {
-        if (body.Skus is null || body.Skus.Count == 0) errors.Add("skus", "must map at least one platform id to a launch SKU");
+        // A WeCom source sells nothing: its mapping only says the launch's linked groups take its events.
+        if (!skusRequired && (body.Skus is null || body.Skus.Count == 0)) body = body with { Skus = [] };
+        else if (body.Skus is null || body.Skus.Count == 0) errors.Add("skus", "must map at least one platform id to a launch SKU");
         else if (body.Skus.Count > 1_000) errors.Add("skus", "must map at most 1000 platform ids");
         else
         {

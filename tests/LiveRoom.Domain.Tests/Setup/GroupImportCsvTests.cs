@@ -161,4 +161,22 @@ public class GroupImportCsvTests
         var error = Assert.Single(result.Errors);
         Assert.Equal(("g5", "kind"), (error.GroupId, error.Field));
     }
+
+    [Fact]
+    public void Reads_a_wecom_chat_id_column_as_the_groups_link()
+    {
+        var result = Import($"{Header},wecom_chat_id\ncore-1,核心群 1,Core,,,10,,,,wrOgQhDgAAMYQiS5ol9G7gK9JVAAAA\ncore-2,核心群 2,Core,,,10,,,,\n");
+        Assert.Empty(result.Errors);
+        Assert.Equal("wrOgQhDgAAMYQiS5ol9G7gK9JVAAAA", result.Groups[0].Links![GroupLinks.WeCom]);
+        Assert.Null(result.Groups[1].Links);
+    }
+
+    [Fact]
+    public void Refuses_a_link_to_an_unknown_platform_naming_the_field()
+    {
+        var errors = new ValidationErrors();
+        GroupValidator.Validate(new GroupRegistration { Id = "g", Name = "n", Links = new Dictionary<string, string> { ["taobao"] = "x" } }, "", errors);
+        GroupValidator.Validate(new GroupRegistration { Id = "g", Name = "n", Links = new Dictionary<string, string> { [GroupLinks.WeCom] = "has space" } }, "", errors);
+        Assert.Equal(["links", "links.wecom"], errors.Entries.Select(e => e.Field));
+    }
 }

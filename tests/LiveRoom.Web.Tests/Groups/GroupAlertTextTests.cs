@@ -48,7 +48,7 @@ public sealed class GroupAlertTextTests
         try
         {
             var entries = BoardEntries().Append(Spike()).ToList();
-            Assert.Equal(13, entries.Select(e => e.Action).Distinct().Count());
+            Assert.Equal(15, entries.Select(e => e.Action).Distinct().Count());
             foreach (var e in entries)
             {
                 Assert.True(Ui.HasText(e.Action), e.Action);

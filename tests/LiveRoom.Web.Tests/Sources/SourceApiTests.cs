@@ -34,7 +34,7 @@ public sealed class SourceApiTests(LiveRoomAppFactory app)
     }
 
     [Theory]
-    [InlineData("wecom", "not supported yet")]
+    [InlineData("wechat-shop", "not supported yet")]
     [InlineData("taobao", "unknown kind")]
     public async Task Other_kinds_are_refused_naming_the_field(string kind, string message)
     {
