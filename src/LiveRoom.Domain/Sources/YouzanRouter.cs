@@ -35,24 +35,10 @@ public static class YouzanRouter
         var at = trade.At is { } t && t <= now + IngestLimits.MaxClockSkew && t >= now - IngestLimits.MaxLateness ? t : now;
         // A trade seen before keeps the placement its first placed message gave it, so a refund reverses
         // exactly what was counted, in the same group, even when the refund message carries no lines.
-        var (placed, unplaced) = known is { Lines.Count: > 0 } ? (known.Lines, []) : Place(trade, mappings, launches, now);
+        var (placed, unplaced) = known is { Lines.Count: > 0 } ? (known.Lines, []) : LinePlacement.Place("yz", trade.Tid,
+            trade.Lines.Select(l => new ShopLine(l.LineId, l.SkuKeys, l.Quantity, l.Payment)).ToList(), trade.GroupText, mappings, launches, now);
 
-        var events = new Dictionary<string, IReadOnlyList<LaunchEvent>>(StringComparer.Ordinal);
-        foreach (var byLaunch in placed.Where(l => launches.TryGetValue(l.LaunchId, out var target) && target.Open).GroupBy(l => l.LaunchId))
-        {
-            events[byLaunch.Key] = byLaunch.Select(l => new LaunchEvent
-            {
-                Kind = EventKind.Order,
-                Id = $"{push.MsgId}/{l.OrderId}",
-                GroupId = l.GroupId,
-                At = at,
-                OrderId = l.OrderId,
-                SkuId = l.SkuId,
-                Quantity = l.Quantity,
-                Amount = l.Amount,
-                Status = status,
-            }).ToList();
-        }
+        var events = LinePlacement.Events(push.MsgId, placed, launches, at, status);
 
         var record = (trade.Tid, new TradeRecord(Math.Max(push.Version, known?.Version ?? 0), placed));
         if (events.Count > 0)
@@ -64,35 +50,5 @@ public static class YouzanRouter
             MsgId = push.MsgId,
             Trade = record,
         };
-    }
-
-    /// <summary>Each line goes to every open launch that maps one of its ids to one of its SKUs; lines no launch takes are examples.</summary>
-    private static (IReadOnlyList<PlacedLine> Placed, IReadOnlyList<UnmatchedExample> Unplaced) Place(
-        YouzanTrade trade, IReadOnlyList<SourceMapping> mappings, IReadOnlyDictionary<string, LaunchTarget> launches, DateTimeOffset now)
-    {
-        var placed = new List<PlacedLine>();
-        var unplaced = new List<UnmatchedExample>();
-        if (trade.Lines.Count == 0) unplaced.Add(new UnmatchedExample(now, trade.Tid, [], "no-lines"));
-        foreach (var line in trade.Lines)
-        {
-            if (line.Quantity < 1 || line.Quantity > IngestLimits.MaxOrderQuantity || line.Payment < 0 || line.Payment > IngestLimits.MaxOrderAmount)
-            {
-                unplaced.Add(new UnmatchedExample(now, trade.Tid, line.SkuKeys, "bad-line"));
-                continue;
-            }
-            var taken = false;
-            foreach (var mapping in mappings)
-            {
-                if (!launches.TryGetValue(mapping.LaunchId, out var target) || !target.Open) continue;
-                var sku = line.SkuKeys.Select(k => mapping.Skus.GetValueOrDefault(k)).FirstOrDefault(s => s is not null && target.SkuIds.Contains(s));
-                if (sku is null) continue;
-                var named = trade.GroupText(mapping.GroupField);
-                var group = named is not null && named != Unattributed.GroupId && target.GroupIds.Contains(named) ? named : Unattributed.GroupId;
-                placed.Add(new PlacedLine(target.LaunchId, group, $"yz-{trade.Tid}-{line.LineId}", sku, line.Quantity, line.Payment));
-                taken = true;
-            }
-            if (!taken) unplaced.Add(new UnmatchedExample(now, trade.Tid, line.SkuKeys, "unmapped-sku"));
-        }
-        return (placed, unplaced);
     }
 }
