@@ -32,13 +32,24 @@ public sealed class SourceCounters
     /// <summary>Newest first.</summary>
     public IReadOnlyList<UnmatchedExample> UnmatchedExamples => _examples;
 
-    public void Record(SourceDecision decision, DateTimeOffset now)
+    /// <summary>A message arrived; what becomes of it is recorded later (a WeChat shop event, once its order is fetched).</summary>
+    public void Seen(DateTimeOffset now)
     {
         LastEventAt = now;
         var minute = now.ToUnixTimeSeconds() / 60;
         _perMinute[minute] = _perMinute.GetValueOrDefault(minute) + 1;
         foreach (var old in _perMinute.Keys.Where(m => m < minute - 1).ToList()) _perMinute.Remove(old);
+    }
 
+    public void Record(SourceDecision decision, DateTimeOffset now)
+    {
+        Seen(now);
+        Outcome(decision);
+    }
+
+    /// <summary>What became of a message already <see cref="Seen"/>.</summary>
+    public void Outcome(SourceDecision decision)
+    {
         switch (decision.Verdict)
         {
             case SourceVerdict.Accepted:

@@ -50,7 +50,7 @@ public sealed record WeChatShopNotice(string Event, string? OrderId, long Create
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Object ? v : default;
 
     /// <summary>A string or number field as trimmed text; null when absent, empty, of another type or too long.</summary>
-    internal static string? Text(JsonElement e, string name)
+    internal static string? Text(JsonElement e, string name, int max = MaxFieldLength)
     {
         if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty(name, out var v)) return null;
         var s = v.ValueKind switch
@@ -59,6 +59,6 @@ public sealed record WeChatShopNotice(string Event, string? OrderId, long Create
             JsonValueKind.Number => v.GetRawText(),
             _ => null,
         };
-        return string.IsNullOrWhiteSpace(s) || s.Length > MaxFieldLength ? null : s.Trim();
+        return string.IsNullOrWhiteSpace(s) || s.Length > max ? null : s.Trim();
     }
 }

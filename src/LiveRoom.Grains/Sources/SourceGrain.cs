@@ -13,6 +13,8 @@ namespace LiveRoom.Grains.Sources;
 public sealed class SourceGrain(
     [PersistentState("source", StorageNames.Default)] IPersistentState<SourceState> store,
     [PersistentState("source-ledger", StorageNames.Default)] IPersistentState<TradeLedger> ledger,
+    [PersistentState("source-fetch-queue", StorageNames.Default)] IPersistentState<WeChatShopQueue> fetchQueue,
+    WeChatShopApi weChatShop,
     TimeProvider clock) : Grain, ISourceGrain
 {
     /// <summary>
@@ -21,11 +23,19 @@ public sealed class SourceGrain(
     /// interval's counts, never a message id or an order (those are in the ledger, written per push).
     /// </summary>
     private static readonly TimeSpan CounterWriteInterval = TimeSpan.FromSeconds(5);
+    /// <summary>How often queued WeChat shop orders are looked at when no event wakes the loop (retries are due).</summary>
+    private static readonly TimeSpan FetchInterval = TimeSpan.FromSeconds(1);
+    private const int FetchBatch = 20;
     private bool _countersChanged;
+    private bool _fetching;
+    private IGrainTimer? _fetchTimer;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         this.RegisterGrainTimer(WriteCounters, CounterWriteInterval, CounterWriteInterval);
+        // Interleaving: the timer waits on the shop's API without holding up callbacks, which must be
+        // answered within seconds; what it fetched is applied through an ordinary (queued) call to this grain.
+        _fetchTimer = this.RegisterGrainTimer(FetchDue, new GrainTimerCreationOptions(FetchInterval, FetchInterval) { Interleave = true });
         return Task.CompletedTask;
     }
 
@@ -50,8 +60,10 @@ public sealed class SourceGrain(
         await GrainFactory.GetGrain<ISourceIndexGrain>(0).Remove(d.Id);
         await store.ClearStateAsync();
         await ledger.ClearStateAsync();
+        await fetchQueue.ClearStateAsync();
         store.State = new SourceState();
         ledger.State = new TradeLedger();
+        fetchQueue.State = new WeChatShopQueue();
         return true;
     }
 
@@ -73,11 +85,86 @@ public sealed class SourceGrain(
         var decision = push is null
             ? new SourceDecision(SourceVerdict.Refused, "malformed")
             : YouzanRouter.Decide(source, push, ledger.State, store.State.Mappings.Values.ToList(), await Targets(), now);
+        store.State.Counters.Seen(now);
+        return await Apply(decision);
+    }
 
+    public async Task<WeChatShopReply?> ReceiveWeChatShop(WeChatShopDelivery delivery)
+    {
+        if (store.State.Definition is not { Kind: SourceKind.WechatShop } source) return null;
+        var now = clock.GetUtcNow();
+        if (delivery.UrlCheck) return new WeChatShopReply(WeChatShopInbox.Echo(source, delivery.Query), null);
+
+        store.State.Counters.Seen(now);
+        _countersChanged = true;
+        var (notice, refusal) = WeChatShopInbox.Open(source, delivery.Query, delivery.Body, now);
+        var decision = refusal
+            ?? (ledger.State.HasMessage(notice!.MessageKey) ? new SourceDecision(SourceVerdict.Duplicate, "msg-id")
+            : WeChatShopEvents.Of(notice.Event) == WeChatShopEvents.Meaning.Ignored ? new SourceDecision(SourceVerdict.Ignored, notice.Event)
+            : null);
+        if (decision is null && !fetchQueue.State.Add(notice!.OrderId!, now)) decision = new SourceDecision(SourceVerdict.Refused, "queue-full");
+        if (decision is not null)
+        {
+            store.State.Counters.Outcome(decision);
+            return new WeChatShopReply(null, decision.Verdict);
+        }
+
+        // Queued and remembered before the answer: the platform's retry of this event is a duplicate,
+        // and the order is fetched even if this node dies right after answering.
+        ledger.State.AddMessage(notice!.MessageKey);
+        await fetchQueue.WriteStateAsync();
+        await ledger.WriteStateAsync();
+        _fetchTimer?.Change(TimeSpan.Zero, FetchInterval);
+        return new WeChatShopReply(null, null);
+    }
+
+    public async Task<SourceVerdict?> ApplyWeChatShopOrder(string orderId, byte[]? answer, string? failure)
+    {
+        if (store.State.Definition is not { Kind: SourceKind.WechatShop } source || !fetchQueue.State.Contains(orderId)) return null;
+        var now = clock.GetUtcNow();
+        var order = answer is null ? null : WeChatShopOrder.Parse(answer, out _);
+        if (order is null || order.OrderId != orderId)
+        {
+            store.State.Counters.RecordFetchFailure(failure ?? "order-unreadable");
+            if (fetchQueue.State.Failed(orderId, now)) store.State.Counters.RecordFetchFailure("gave-up");
+            _countersChanged = true;
+            await fetchQueue.WriteStateAsync();
+            return null;
+        }
+        var decision = WeChatShopRouter.Decide(order, ledger.State, store.State.Mappings.Values.ToList(), await Targets(), source.GroupField, now);
+        var verdict = await Apply(decision);
+        fetchQueue.State.Done(orderId);
+        await fetchQueue.WriteStateAsync();
+        return verdict;
+    }
+
+    /// <summary>Fetches due orders one at a time, each applied by a call to this grain (so applying never interleaves with a callback).</summary>
+    private async Task FetchDue()
+    {
+        if (_fetching || store.State.Definition is not { Kind: SourceKind.WechatShop } source) return;
+        _fetching = true;
+        try
+        {
+            var self = this.AsReference<ISourceGrain>();
+            foreach (var orderId in fetchQueue.State.Due(clock.GetUtcNow(), FetchBatch))
+            {
+                var fetched = await weChatShop.GetOrder(source, orderId, CancellationToken.None);
+                await self.ApplyWeChatShopOrder(orderId, fetched.Answer, fetched.Failure);
+            }
+        }
+        finally
+        {
+            _fetching = false;
+        }
+    }
+
+    /// <summary>Applies a decision: events durable in the launches first, then what the source must remember, then the counters.</summary>
+    private async Task<SourceVerdict> Apply(SourceDecision decision)
+    {
         if (decision.Events.Count > 0)
         {
             // Durable in the launches before the source remembers the message: if this throws,
-            // Youzan's retry is processed afresh instead of being taken for a duplicate.
+            // the platform's retry (or the next fetch) is processed afresh instead of being taken for a duplicate.
             var worker = GrainFactory.GetGrain<IIngestWorker>(0);
             int total = 0, duplicates = 0;
             foreach (var (launchId, events) in decision.Events)
@@ -94,7 +181,7 @@ public sealed class SourceGrain(
             if (decision.Trade is { } trade) ledger.State.Put(trade.Tid, trade.Record);
             await ledger.WriteStateAsync();
         }
-        store.State.Counters.Record(decision, now);
+        store.State.Counters.Outcome(decision);
         _countersChanged = true;
         return decision.Verdict;
     }
@@ -121,5 +208,5 @@ public sealed class SourceGrain(
         await store.WriteStateAsync();
     }
 
-    private SourceView View(SourceDefinition d) => SourceView.From(d, store.State.Counters, store.State.Mappings.Keys, clock.GetUtcNow());
+    private SourceView View(SourceDefinition d) => SourceView.From(d, store.State.Counters, store.State.Mappings.Keys, clock.GetUtcNow(), fetchQueue.State.Count);
 }

@@ -16,4 +16,8 @@ public sealed record SourceStats
     [Id(7)] public required IReadOnlyDictionary<string, long> RefusedByReason { get; init; }
     [Id(8)] public long SignatureFailures { get; init; }
     [Id(9)] public required IReadOnlyList<UnmatchedExample> UnmatchedExamples { get; init; }
+    /// <summary>WeChat shop: failed order fetches (each attempt) by reason, and orders still waiting to be fetched.</summary>
+    [Id(10)] public long FetchFailures { get; init; }
+    [Id(11)] public IReadOnlyDictionary<string, long> FetchFailuresByReason { get; init; } = new Dictionary<string, long>();
+    [Id(12)] public int PendingFetches { get; init; }
 }

@@ -15,9 +15,18 @@ public sealed record SourceView
     [Id(6)] public DateTimeOffset? SecretRotatedAt { get; init; }
     [Id(7)] public required SourceStats Stats { get; init; }
     [Id(8)] public required IReadOnlyList<string> Launches { get; init; }
+    /// <summary>WeChat shop: the Token's hint, whether callbacks are encrypted (an EncodingAESKey is set, itself never shown), the API base and the source's group field.</summary>
+    [Id(9)] public string TokenHint { get; init; } = "";
+    [Id(10)] public bool SafeMode { get; init; }
+    [Id(11)] public string ApiBase { get; init; } = "";
+    [Id(12)] public string? GroupField { get; init; }
 
-    public static SourceView From(SourceDefinition d, SourceCounters c, IEnumerable<string> launches, DateTimeOffset now) => new()
+    public static SourceView From(SourceDefinition d, SourceCounters c, IEnumerable<string> launches, DateTimeOffset now, int pendingFetches = 0) => new()
     {
+        TokenHint = Domain.Sources.SecretHint.Mask(d.Token),
+        SafeMode = d.EncodingAesKey.Length > 0,
+        ApiBase = d.ApiBase,
+        GroupField = d.GroupField,
         Id = d.Id,
         Kind = d.Kind.WireName(),
         Name = d.Name,
@@ -37,6 +46,9 @@ public sealed record SourceView
             RefusedByReason = new Dictionary<string, long>(c.RefusedByReason),
             SignatureFailures = c.SignatureFailures,
             UnmatchedExamples = c.UnmatchedExamples.ToList(),
+            FetchFailures = c.FetchFailures,
+            FetchFailuresByReason = new Dictionary<string, long>(c.FetchFailuresByReason),
+            PendingFetches = pendingFetches,
         },
         Launches = launches.Order(StringComparer.Ordinal).ToList(),
     };
