@@ -35,6 +35,7 @@ public static class SourceEndpoints
 
         // Youzan cannot log in: the push is authorised by its MD5 signature with the source's client secret.
         app.MapPost("/sources/{sourceId}/youzan", PostYouzan).AllowAnonymous().DisableAntiforgery().WithTags("Sources");
+        app.MapWeChatShopCallback();
         return app;
     }
 

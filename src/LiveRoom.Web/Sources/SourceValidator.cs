@@ -21,6 +21,7 @@ public static class SourceValidator
         else kind = k;
 
         Text(body.Name, "name", MaxNameLength, errors, required: true);
+        if (kind == SourceKind.WechatShop) return WeChatShopValidator.Create(id, body, now, errors);
         Text(body.ClientId, "clientId", MaxClientIdLength, errors, required: true);
         Text(body.ClientSecret, "clientSecret", MaxSecretLength, errors, required: true);
         if (!errors.IsValid || kind is null) return null;
@@ -40,6 +41,7 @@ public static class SourceValidator
         if (body.Kind is not null && body.Kind != existing.Kind.WireName())
             errors.Add("kind", "cannot change; create a new source instead");
         Text(body.Name, "name", MaxNameLength, errors, required: false);
+        if (existing.Kind == SourceKind.WechatShop) return WeChatShopValidator.Update(existing, body, now, errors);
         Text(body.ClientId, "clientId", MaxClientIdLength, errors, required: false);
         Text(body.ClientSecret, "clientSecret", MaxSecretLength, errors, required: false);
         if (!errors.IsValid) return null;
@@ -53,7 +55,7 @@ public static class SourceValidator
         };
     }
 
-    private static void Text(string? value, string field, int max, ValidationErrors errors, bool required)
+    internal static void Text(string? value, string field, int max, ValidationErrors errors, bool required)
     {
         if (value is null)
         {
