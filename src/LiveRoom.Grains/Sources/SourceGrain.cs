@@ -3,6 +3,7 @@ using LiveRoom.Domain.Sources;
 using LiveRoom.Grains.Ingestion;
 using LiveRoom.Grains.Launches;
 using LiveRoom.Grains.Shared;
+using Microsoft.Extensions.Logging;
 
 namespace LiveRoom.Grains.Sources;
 
@@ -15,8 +16,11 @@ public sealed class SourceGrain(
     [PersistentState("source-ledger", StorageNames.Default)] IPersistentState<TradeLedger> ledger,
     [PersistentState("source-fetch-queue", StorageNames.Default)] IPersistentState<WeChatShopQueue> fetchQueue,
     WeChatShopApi weChatShop,
-    TimeProvider clock) : Grain, ISourceGrain
+    TimeProvider clock,
+    ILogger<SourceGrain> logger) : Grain, ISourceGrain, IRemindable
 {
+    private const string FetchReminder = "source-fetch";
+
     /// <summary>
     /// Counters are statistics, not business events: written on this timer (and at deactivation), so
     /// a storm of refused or duplicate pushes costs no storage write each. A crash may lose the last
@@ -29,6 +33,8 @@ public sealed class SourceGrain(
     private bool _countersChanged;
     private bool _fetching;
     private IGrainTimer? _fetchTimer;
+    /// <summary>Only its reminder is used: it brings the source back after a restart or deactivation while orders wait to be fetched.</summary>
+    private WakeUp _wakeUp = null!;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -36,8 +42,13 @@ public sealed class SourceGrain(
         // Interleaving: the timer waits on the shop's API without holding up callbacks, which must be
         // answered within seconds; what it fetched is applied through an ordinary (queued) call to this grain.
         _fetchTimer = this.RegisterGrainTimer(FetchDue, new GrainTimerCreationOptions(FetchInterval, FetchInterval) { Interleave = true });
+        _wakeUp = new WakeUp(this, FetchReminder, () => Task.CompletedTask, clock, logger);
         return Task.CompletedTask;
     }
+
+    /// <summary>The activation's fetch timer does the work; the reminder only had to bring the grain back, and goes once the queue is empty.</summary>
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        fetchQueue.State.Count > 0 ? Task.CompletedTask : _wakeUp.Backstop(null);
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => WriteCounters();
 
@@ -61,6 +72,7 @@ public sealed class SourceGrain(
         await store.ClearStateAsync();
         await ledger.ClearStateAsync();
         await fetchQueue.ClearStateAsync();
+        await _wakeUp.Backstop(null);
         store.State = new SourceState();
         ledger.State = new TradeLedger();
         fetchQueue.State = new WeChatShopQueue();
@@ -115,6 +127,7 @@ public sealed class SourceGrain(
         await fetchQueue.WriteStateAsync();
         await ledger.WriteStateAsync();
         _fetchTimer?.Change(TimeSpan.Zero, FetchInterval);
+        await _wakeUp.Backstop(now + WakeUp.Period);
         return new WeChatShopReply(null, null);
     }
 
@@ -135,6 +148,7 @@ public sealed class SourceGrain(
         var verdict = await Apply(decision);
         fetchQueue.State.Done(orderId);
         await fetchQueue.WriteStateAsync();
+        if (fetchQueue.State.Count == 0) await _wakeUp.Backstop(null);
         return verdict;
     }
 
