@@ -21,7 +21,7 @@ public static class WeChatShopDocument
     {
         error = null;
         var start = 0;
-        while (start < body.Length && (body[start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' || body[start] == 0xEF || body[start] == 0xBB || body[start] == 0xBF)) start++;
+        while (start < body.Length && (body[start] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n' or 0xEF or 0xBB or 0xBF)) start++;
         if (start >= body.Length)
         {
             error = "empty body";
@@ -29,8 +29,8 @@ public static class WeChatShopDocument
         }
         try
         {
-            if (body[start] == (byte)'<') return Xml(body);
-            var reader = new Utf8JsonReader(body, new JsonReaderOptions { MaxDepth = MaxDepth });
+            if (body[start] == (byte)'<') return Xml(body[start..]);
+            var reader = new Utf8JsonReader(body[start..], new JsonReaderOptions { MaxDepth = MaxDepth });
             using var doc = JsonDocument.ParseValue(ref reader);
             if (doc.RootElement.ValueKind != JsonValueKind.Object)
             {

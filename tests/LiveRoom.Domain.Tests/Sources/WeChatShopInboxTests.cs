@@ -107,6 +107,16 @@ public class WeChatShopInboxTests
         Assert.Equal((SourceVerdict.Refused, "malformed"), (refusal.Verdict, refusal.Reason));
     }
 
+    [Theory]
+    [InlineData("\uFEFF  {\"MsgType\":\"event\",\"Event\":\"e\"}")]
+    [InlineData("\uFEFF\r\n<?xml version=\"1.0\" encoding=\"utf-8\"?><xml><MsgType>event</MsgType><Event>e</Event></xml>")]
+    public void A_byte_order_mark_and_leading_whitespace_are_read_past(string body)
+    {
+        var root = WeChatShopDocument.Read(Encoding.UTF8.GetBytes(body), out var error);
+        Assert.Null(error);
+        Assert.Equal("e", WeChatShopNotice.Parse(root!.Value, out _)!.Event);
+    }
+
     [Fact]
     public void Deep_nesting_is_refused()
     {
