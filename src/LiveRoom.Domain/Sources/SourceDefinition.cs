@@ -17,12 +17,13 @@ public sealed record SourceDefinition
     [Id(4)] public string ClientSecret { get; init; } = "";
     [Id(5)] public DateTimeOffset CreatedAt { get; init; }
     [Id(6)] public DateTimeOffset? SecretRotatedAt { get; init; }
+    // Id 7 is WeCom's CorpId (branch wecom); Token, EncodingAesKey and ApiBase carry the same ids there.
     /// <summary>WeChat shop: the message push Token (消息推送 Token), which signs every callback.</summary>
-    [Id(7)] public string Token { get; init; } = "";
+    [Id(8)] public string Token { get; init; } = "";
     /// <summary>WeChat shop: the EncodingAESKey; set means safe mode (encrypted callbacks), empty means plain mode.</summary>
-    [Id(8)] public string EncodingAesKey { get; init; } = "";
+    [Id(9)] public string EncodingAesKey { get; init; } = "";
     /// <summary>WeChat shop: where the order API is (the platform's, or a gateway in front of it).</summary>
-    [Id(9)] public string ApiBase { get; init; } = "";
+    [Id(10)] public string ApiBase { get; init; } = "";
     /// <summary>The source's attribution path into the platform's order; a launch's mapping overrides it; null is the platform's default.</summary>
-    [Id(10)] public string? GroupField { get; init; }
+    [Id(11)] public string? GroupField { get; init; }
 }

@@ -21,7 +21,7 @@ public sealed class WeChatShopOrder
 
     public const int MaxLines = 200;
 
-    private WeChatShopOrder(string orderId, int status, long updateTime, IReadOnlyList<ShopLine> lines, DateTimeOffset? paidAt, JsonElement root)
+    private WeChatShopOrder(string orderId, int status, long updateTime, IReadOnlyList<PlatformLine> lines, DateTimeOffset? paidAt, JsonElement root)
     {
         OrderId = orderId;
         Status = status;
@@ -35,7 +35,7 @@ public sealed class WeChatShopOrder
     public int Status { get; }
     /// <summary>Seconds; the order's version: an answer older than one applied changes nothing.</summary>
     public long UpdateTime { get; }
-    public IReadOnlyList<ShopLine> Lines { get; }
+    public IReadOnlyList<PlatformLine> Lines { get; }
     public DateTimeOffset? PaidAt { get; }
     /// <summary>The <c>order</c> object, for attribution paths (relative to it, e.g. <c>order_detail.ext_info.customer_notes</c>).</summary>
     public JsonElement Root { get; }
@@ -79,7 +79,7 @@ public sealed class WeChatShopOrder
         var updated = Seconds(order, "update_time") ?? 0;
         var detail = order.TryGetProperty("order_detail", out var d) && d.ValueKind == JsonValueKind.Object ? d : default;
 
-        var lines = new List<ShopLine>();
+        var lines = new List<PlatformLine>();
         if (detail.ValueKind == JsonValueKind.Object && detail.TryGetProperty("product_infos", out var products) && products.ValueKind == JsonValueKind.Array)
         {
             var index = 0;
@@ -94,7 +94,7 @@ public sealed class WeChatShopOrder
                 var keys = new[] { Text(p, "out_sku_id"), Text(p, "sku_id"), Text(p, "out_product_id"), Text(p, "product_id") }
                     .Where(k => k is not null && k != "0").Select(k => k!).Distinct(StringComparer.Ordinal).ToList();
                 var count = int.TryParse(Text(p, "sku_cnt"), NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
-                lines.Add(new ShopLine(index.ToString(CultureInfo.InvariantCulture), keys, count, Amount(p, count)));
+                lines.Add(new PlatformLine(index.ToString(CultureInfo.InvariantCulture), keys, count, Amount(p, count)));
                 index++;
             }
         }

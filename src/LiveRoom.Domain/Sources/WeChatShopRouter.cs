@@ -1,10 +1,8 @@
-using LiveRoom.Domain.Ingestion;
-
 namespace LiveRoom.Domain.Sources;
 
 /// <summary>
 /// Decides what one fetched WeChat shop order means for LiveRoom: its status mapped onto LiveRoom's
-/// order states, each line placed like any platform's (<see cref="LinePlacement"/>). Pure: the caller
+/// order states, each line placed like any platform's (<see cref="OrderPlacement"/>). Pure: the caller
 /// applies the events and then commits the order record the decision carries.
 /// </summary>
 public static class WeChatShopRouter
@@ -23,15 +21,16 @@ public static class WeChatShopRouter
         if (known is not null && order.UpdateTime < known.Version)
             return new SourceDecision(SourceVerdict.Duplicate, "older-version");
 
-        var at = order.PaidAt is { } t && t <= now + IngestLimits.MaxClockSkew && t >= now - IngestLimits.MaxLateness ? t : now;
+        var at = OrderPlacement.Plausible(order.PaidAt, now);
         // An order seen before keeps its first placement, so a refund reverses exactly what was counted, in the same group.
         var (placed, unplaced) = known is { Lines.Count: > 0 }
             ? (known.Lines, [])
-            : LinePlacement.Place(OrderIdPrefix, order.OrderId, order.Lines, path => order.GroupText(path ?? sourceGroupField), mappings, launches, now);
+            : OrderPlacement.Place(order.OrderId, order.Lines, l => $"{OrderIdPrefix}-{order.OrderId}-{l.LineId}",
+                path => order.GroupText(path ?? sourceGroupField), mappings, launches, now);
 
         // One event id per order and LiveRoom status: 待发货, 待收货 and 完成 are all "paid", so fetching the
         // order again after each of them is a duplicate, not a second sale.
-        var events = LinePlacement.Events($"{OrderIdPrefix}-{order.OrderId}-{status}", placed, launches, at, status);
+        var events = OrderPlacement.Events(placed, launches, $"{OrderIdPrefix}-{order.OrderId}-{status}", at, status);
         var record = (order.OrderId, new TradeRecord(Math.Max(order.UpdateTime, known?.Version ?? 0), placed));
         if (events.Count > 0)
             return new SourceDecision(SourceVerdict.Accepted) { Events = events, Unmatched = unplaced, Trade = record };

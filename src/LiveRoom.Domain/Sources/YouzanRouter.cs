@@ -32,13 +32,14 @@ public static class YouzanRouter
         if (known is not null && push.Version > 0 && push.Version < known.Version)
             return new SourceDecision(SourceVerdict.Duplicate, "older-version") { MsgId = push.MsgId };
 
-        var at = trade.At is { } t && t <= now + IngestLimits.MaxClockSkew && t >= now - IngestLimits.MaxLateness ? t : now;
+        var at = OrderPlacement.Plausible(trade.At, now);
         // A trade seen before keeps the placement its first placed message gave it, so a refund reverses
         // exactly what was counted, in the same group, even when the refund message carries no lines.
-        var (placed, unplaced) = known is { Lines.Count: > 0 } ? (known.Lines, []) : LinePlacement.Place("yz", trade.Tid,
-            trade.Lines.Select(l => new ShopLine(l.LineId, l.SkuKeys, l.Quantity, l.Payment)).ToList(), trade.GroupText, mappings, launches, now);
-
-        var events = LinePlacement.Events(push.MsgId, placed, launches, at, status);
+        var (placed, unplaced) = known is { Lines.Count: > 0 }
+            ? (known.Lines, [])
+            : OrderPlacement.Place(trade.Tid, trade.Lines.Select(l => new PlatformLine(l.LineId, l.SkuKeys, l.Quantity, l.Payment)).ToList(),
+                l => $"yz-{trade.Tid}-{l.LineId}", trade.GroupText, mappings, launches, now);
+        var events = OrderPlacement.Events(placed, launches, push.MsgId, at, status);
 
         var record = (trade.Tid, new TradeRecord(Math.Max(push.Version, known?.Version ?? 0), placed));
         if (events.Count > 0)

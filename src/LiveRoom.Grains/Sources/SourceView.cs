@@ -15,11 +15,12 @@ public sealed record SourceView
     [Id(6)] public DateTimeOffset? SecretRotatedAt { get; init; }
     [Id(7)] public required SourceStats Stats { get; init; }
     [Id(8)] public required IReadOnlyList<string> Launches { get; init; }
-    /// <summary>WeChat shop: the Token's hint, whether callbacks are encrypted (an EncodingAESKey is set, itself never shown), the API base and the source's group field.</summary>
-    [Id(9)] public string TokenHint { get; init; } = "";
-    [Id(10)] public bool SafeMode { get; init; }
-    [Id(11)] public string ApiBase { get; init; } = "";
-    [Id(12)] public string? GroupField { get; init; }
+    // Id 9 is WeCom's CorpId (branch wecom), whose ApiBase is 10 as here.
+    /// <summary>WeChat shop: the API base, the Token's hint, whether callbacks are encrypted (an EncodingAESKey is set, itself never shown) and the source's group field.</summary>
+    [Id(10)] public string ApiBase { get; init; } = "";
+    [Id(11)] public string TokenHint { get; init; } = "";
+    [Id(12)] public bool SafeMode { get; init; }
+    [Id(13)] public string? GroupField { get; init; }
 
     public static SourceView From(SourceDefinition d, SourceCounters c, IEnumerable<string> launches, DateTimeOffset now, int pendingFetches = 0) => new()
     {
