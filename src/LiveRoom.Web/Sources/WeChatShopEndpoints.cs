@@ -54,7 +54,6 @@ public static class WeChatShopEndpoints
         Timestamp = Value(request, "timestamp"),
         Nonce = Value(request, "nonce"),
         EchoStr = Value(request, "echostr"),
-        EncryptType = Value(request, "encrypt_type"),
     };
 
     private static string? Value(HttpRequest request, string name) =>

@@ -59,7 +59,7 @@ public class WeChatShopInboxTests
     {
         var encrypted = new WeChatCrypto(Token, AesKey, AppId).Encrypt(PayEvent);
         var body = Encoding.UTF8.GetBytes($$"""{"ToUserName":"gh_shop","Encrypt":"{{encrypted}}"}""");
-        var query = new WeChatShopQuery { MsgSignature = Sha1Sorted(Token, Ts, "n2", encrypted), Signature = Sha1Sorted(Token, Ts, "n2"), Timestamp = Ts, Nonce = "n2", EncryptType = "aes" };
+        var query = new WeChatShopQuery { MsgSignature = Sha1Sorted(Token, Ts, "n2", encrypted), Signature = Sha1Sorted(Token, Ts, "n2"), Timestamp = Ts, Nonce = "n2" };
         var (notice, refusal) = WeChatShopInbox.Open(Safe, query, body, Now);
         Assert.Null(refusal);
         Assert.Equal("3705115058471208928", notice!.OrderId);
