@@ -14,6 +14,7 @@ public sealed class NodeRestartDurabilityTests
     private static readonly TimeSpan Converge = TimeSpan.FromSeconds(60);
 
     [Fact]
+    [Trait("Category", "Stress")]
     public async Task Killing_the_whole_cluster_and_restarting_brings_the_launch_back()
     {
         await using var redis = await RedisServer.StartAsync();
@@ -106,6 +107,7 @@ public sealed class NodeRestartDurabilityTests
     }
 
     [Fact]
+    [Trait("Category", "Stress")]
     public async Task Killing_one_of_two_nodes_mid_stream_loses_no_acknowledged_event()
     {
         await using var redis = await RedisServer.StartAsync();

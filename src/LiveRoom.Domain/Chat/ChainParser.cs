@@ -1,14 +1,14 @@
-using System.Text.RegularExpressions;
-
 namespace LiveRoom.Domain.Chat;
 
 /// <summary>
-/// Reads a chat message as a 接龙 post (docs/architecture.md, "Sign-ups"): a header line (<c>#接龙</c>,
-/// <c>＃接龙</c>, or a bare <c>接龙</c>), title line(s), an optional <c>例</c> example line, then
-/// numbered entries. Chat text is hostile input typed by thousands of people, so the parser never
-/// throws: anything it cannot read is ordinary chat and yields null.
+/// Reads a chat message as a 接龙 post (docs/chat.md): a header line (<c>#接龙</c>, <c>＃接龙</c>,
+/// <c>#接龍</c>, or a bare <c>接龙</c>), title line(s), an optional <c>例</c> example line, then
+/// numbered entries, each with a quantity read by <see cref="ChainQuantity"/>. Lines are matched
+/// after <see cref="Fold"/> (full-width and Traditional to the forms the rules are written in), and
+/// names and titles are cut from the raw text. Chat text is hostile input typed by thousands of
+/// people, so the parser never throws: anything it cannot read is ordinary chat and yields null.
 /// </summary>
-public static partial class ChainParser
+public static class ChainParser
 {
     /// <summary>Longer texts are read only this far: a real chain of 500 entries fits comfortably.</summary>
     public const int MaxTextLength = 40_000;
@@ -108,10 +108,16 @@ public static partial class ChainParser
     private static ChainEntry? ReadEntry(int number, string body, string foldedBody, string rawLine)
     {
         if (number <= 0) return null;
-        var q = FindQuantity(foldedBody);
+        var q = ChainQuantity.Find(foldedBody);
         string name;
         int quantity;
-        if (q is { } found)
+        if (q is { Start: 0 } leading)
+        {
+            // "+1 Amy", "2盒 李姐": the name is the first word after the quantity.
+            name = FirstWord(body[leading.End..]);
+            quantity = leading.Value;
+        }
+        else if (q is { } found)
         {
             name = body[..found.Start];
             quantity = found.Value;
@@ -119,9 +125,7 @@ public static partial class ChainParser
         else
         {
             // No quantity means one; the name is the first word, anything after it is a remark.
-            var trimmed = body.Trim();
-            var space = trimmed.IndexOfAny(WordBreaks);
-            name = space < 0 ? trimmed : trimmed[..space];
+            name = FirstWord(body);
             quantity = 1;
         }
         name = name.Trim().TrimEnd(NameTrailers).Trim();
@@ -129,56 +133,43 @@ public static partial class ChainParser
         return new ChainEntry(number, Clip(name, MaxNameLength), quantity, Clip(rawLine, MaxTitleLength));
     }
 
+    private static string FirstWord(string s)
+    {
+        var trimmed = s.Trim().TrimStart(WordBreaks);
+        var space = trimmed.IndexOfAny(WordBreaks);
+        return space < 0 ? trimmed : trimmed[..space];
+    }
+
     // Static, not literals at the call: these run for every entry line of every post.
-    private static readonly char[] WordBreaks = [' ', '\t', '\u3000'];
+    // A comma ends the name too: 李姐，谢谢 is 李姐 with a remark.
+    private static readonly char[] WordBreaks = [' ', '\t', '\u3000', ',', '，'];
     private static readonly char[] NameTrailers = [',', '，', '-', ':', '：', '/', '、'];
 
-    private readonly record struct Quantity(int Start, int Value);
-
-    /// <summary>The first quantity in the entry body that has a name before it.</summary>
-    private static Quantity? FindQuantity(string folded)
-    {
-        Quantity? best = null;
-        foreach (var m in QuantityToken().EnumerateMatches(folded))
-        {
-            if (m.Index == 0) continue;
-            var token = folded.AsSpan(m.Index, m.Length);
-            var value = ReadQuantityValue(token);
-            if (value is >= 1 and <= MaxQuantity)
-            {
-                best = new Quantity(m.Index, value.Value);
-                break;
-            }
-        }
-        return best;
-    }
-
-    private static int? ReadQuantityValue(ReadOnlySpan<char> token)
-    {
-        token = token.Trim();
-        if (token.Length > 0 && token[0] is 'x' or 'X' or '×' or '*' or '+') token = token[1..].TrimStart();
-        var digits = 0;
-        while (digits < token.Length && char.IsAsciiDigit(token[digits])) digits++;
-        if (digits > 0) return digits <= 4 ? int.Parse(token[..digits]) : null;
-        var numerals = 0;
-        while (numerals < token.Length && ChineseNumerals.IsNumeralChar(token[numerals])) numerals++;
-        return ChineseNumerals.Parse(token[..numerals]);
-    }
-
     /// <summary>
-    /// Full-width ASCII (１．＃×＋（）) to ASCII and the ideographic space to a space, one char for
-    /// one char so that positions in the folded line are positions in the raw line.
+    /// Full-width ASCII (１．＃×＋（）) to ASCII, the ideographic space to a space and the Traditional
+    /// characters the reading depends on to Simplified (<see cref="TraditionalChinese"/>: 接龍, 兩盒,
+    /// 2個), one char for one char so that positions in the folded line are positions in the raw
+    /// line. A line with nothing to fold is returned as it is: no copy for most lines.
     /// </summary>
     internal static string Fold(string s)
     {
-        var chars = s.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
+        var first = IndexOfFoldable(s);
+        if (first < 0) return s;
+        return string.Create(s.Length, (s, first), static (chars, state) =>
         {
-            var c = chars[i];
-            if (c is >= '\uFF01' and <= '\uFF5E') chars[i] = (char)(c - 0xFEE0);
-            else if (c == '\u3000') chars[i] = ' ';
-        }
-        return new string(chars);
+            state.s.AsSpan().CopyTo(chars);
+            for (var i = state.first; i < chars.Length; i++) chars[i] = FoldChar(chars[i]);
+        });
+    }
+
+    private static char FoldChar(char c) =>
+        c is >= '\uFF01' and <= '\uFF5E' ? (char)(c - 0xFEE0) : c == '\u3000' ? ' ' : TraditionalChinese.Fold(c);
+
+    private static int IndexOfFoldable(string s)
+    {
+        for (var i = 0; i < s.Length; i++)
+            if (FoldChar(s[i]) != s[i]) return i;
+        return -1;
     }
 
     private static string Clip(string s, int max) => s.Length <= max ? s : s[..max];
@@ -222,17 +213,4 @@ public static partial class ChainParser
         while (i < s.Length && char.IsWhiteSpace(s[i])) i++;
         return i;
     }
-
-    // Units are what 社群 sell in; a bare number counts only as a separate word ("🌸小雨 2") so that
-    // names with digits ("小雨123") stay names; x/× must not follow a Latin letter ("Alex2").
-    [GeneratedRegex(
-        @"(?<![A-Za-z])[xX×*+]\s*\d{1,4}(?!\d)" +
-        @"|(?<!\d)\d{1,4}\s*(?:盒|件|份|个|瓶|套|支|袋|箱|罐|组|只|单|包|斤|张|本)" +
-        @"|[一二两三四五六七八九十]{1,3}(?:盒|件|份|个|瓶|套|支|袋|箱|罐|组|只|单|包|斤|张|本)" +
-        @"|(?<=\s)\d{1,4}(?=\s|$|[,.!?;~])",
-        RegexOptions.CultureInvariant)]
-    // No match timeout: nothing repeats a group, and only the few characters just before a run of
-    // spaces can start a scan of it, so a line costs time linear in its length; the timeout was armed
-    // (a clock read) on every match of every entry line. Parse still catches anything a line throws.
-    private static partial Regex QuantityToken();
 }

@@ -2,11 +2,11 @@ namespace LiveRoom.Domain.Chat;
 
 /// <summary>
 /// Small Chinese numerals as people type quantities (两盒, 三件, 十二份). Only 1–99: a chain entry
-/// larger than that is not something anyone writes in words.
+/// larger than that is not something anyone writes in words. 兩 (Traditional) reads as 两.
 /// </summary>
 public static class ChineseNumerals
 {
-    public const string Digits = "零一二两三四五六七八九十";
+    public const string Digits = "零一二两兩三四五六七八九十";
 
     public static bool IsNumeralChar(char c) => Digits.Contains(c);
 
@@ -28,7 +28,7 @@ public static class ChineseNumerals
 
     private static int? Digit(char c) => c switch
     {
-        '零' => 0, '一' => 1, '二' or '两' => 2, '三' => 3, '四' => 4,
+        '零' => 0, '一' => 1, '二' or '两' or '兩' => 2, '三' => 3, '四' => 4,
         '五' => 5, '六' => 6, '七' => 7, '八' => 8, '九' => 9, _ => null,
     };
 }

@@ -2,7 +2,8 @@ namespace LiveRoom.Domain.Chat;
 
 /// <summary>
 /// The words that make a chat message negative or a question. Per launch configurable because every
-/// product draws its own complaints (a skincare launch hears 过敏, a food launch 变质).
+/// product draws its own complaints (a skincare launch hears 过敏, a food launch 变质). Written in
+/// Simplified; <see cref="MoodAnalyzer"/> folds Traditional text (and a Traditional lexicon) to match.
 /// </summary>
 [GenerateSerializer, Immutable, Alias("LiveRoom.MoodLexicon.v1")]
 public sealed record MoodLexicon
@@ -11,6 +12,9 @@ public sealed record MoodLexicon
     [
         "骗子", "骗人", "假货", "退款", "退钱", "没收到", "没有收到", "太贵", "差评", "投诉", "智商税",
         "割韭菜", "垃圾", "坑", "上当", "忽悠", "不靠谱", "后悔", "过敏", "三无",
+        // Slow delivery is the commonest complaint after a launch (发货太慢, 发货慢); last, so a
+        // message that also names a listed term reports that one.
+        "太慢", "发货慢",
     ];
 
     /// <summary>

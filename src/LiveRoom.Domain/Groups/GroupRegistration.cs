@@ -16,4 +16,6 @@ public sealed record GroupRegistration
     [Id(8)] public string? Variant { get; init; }
     /// <summary>Where its announcements go; null means the built-in inbox. Added later: older stored registrations read as null.</summary>
     [Id(9)] public LiveRoom.Domain.Announcements.DeliveryChannel? Channel { get; init; }
+    /// <summary>Which kind of chat it is: which channels can reach it (<see cref="Announcements.ChannelReach"/>).</summary>
+    [Id(20)] public GroupKind Kind { get; init; }
 }

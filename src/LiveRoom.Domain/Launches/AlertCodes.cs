@@ -38,6 +38,12 @@ public static class AlertCodes
     /// </summary>
     public const string SpikeStarted = "mood." + NegativeSpike;
 
+    /// <summary>
+    /// Many refused signatures on a platform source in a short while (a secret rotated on one side
+    /// only, or someone forging pushes): recorded on every launch mapping the source.
+    /// </summary>
+    public const string SourceSignatureStorm = "source.signature_storm";
+
     /// <summary>Every alert flag a board row can carry (shown as <c>alert.{code}</c>; silence is a flag of its own).</summary>
     public static IReadOnlyList<string> RowFlags => GroupAlerts;
 
@@ -45,6 +51,7 @@ public static class AlertCodes
     public static IReadOnlyList<string> TimelineActions { get; } =
     [
         SpikeStarted,
+        SourceSignatureStorm,
         .. new[] { Silent, LeaveWave, MemberMismatch, SeededEarlyJoin }.Select(GroupAction).SelectMany(a => new[] { a, Cleared(a) }),
         .. new[] { SkuOversold, SkuSoldOut, SkuLow }.Select(SkuAction).SelectMany(a => new[] { a, Cleared(a) }),
     ];

@@ -27,7 +27,7 @@ public static class GroupImport
     public sealed record Result(IReadOnlyList<GroupRegistration> Groups, IReadOnlyList<RowError> Errors);
 
     /// <summary>
-    /// CSV with a header row: id,name,tier,owner,assistants,memberCount,seededMembers,conversionMode,variant.
+    /// CSV with a header row: id,name,tier,owner,assistants,memberCount,seededMembers,conversionMode,variant,kind.
     /// Lists inside a cell are separated by '|'. Tiers may be written Pond/Transit/Core or 鱼塘/中转/核心.
     /// </summary>
     public static Result FromCsv(TextReader reader)
@@ -67,6 +67,7 @@ public static class GroupImport
             var rowErrors = new ValidationErrors();
             var tier = ParseTier(csv.GetField("tier"), rowErrors);
             var mode = ParseEnum<ConversionMode>(csv.GetField("conversionmode"), "conversionMode", ConversionMode.ChainSignup, rowErrors);
+            var kind = ParseKind(csv.GetField("kind"), rowErrors);
             var members = 0;
             var memberText = csv.GetField("membercount");
             if (!string.IsNullOrEmpty(memberText) && !int.TryParse(memberText, NumberStyles.Integer, CultureInfo.InvariantCulture, out members))
@@ -82,6 +83,7 @@ public static class GroupImport
                 SeededMembers = SplitList(csv.GetField("seededmembers")),
                 ConversionMode = mode,
                 Variant = NullIfEmpty(csv.GetField("variant")),
+                Kind = kind,
             };
             Collect(g, row, rowErrors, groups, errors);
         }
@@ -177,6 +179,15 @@ public static class GroupImport
         "中转" or "中转群" => GroupTier.Transit,
         "核心" or "核心群" => GroupTier.Core,
         var t => ParseEnum(t, "tier", GroupTier.Pond, errors),
+    };
+
+    private static GroupKind ParseKind(string? text, ValidationErrors errors) => text?.Trim() switch
+    {
+        null or "" => GroupKind.Unspecified,
+        "内部群" => GroupKind.WeComInternal,
+        "客户群" or "外部群" => GroupKind.WeComCustomer,
+        "个人群" or "微信群" => GroupKind.WeChatPersonal,
+        var t => ParseEnum(t, "kind", GroupKind.Unspecified, errors),
     };
 
     private static T ParseEnum<T>(string? text, string field, T fallback, ValidationErrors errors) where T : struct, Enum

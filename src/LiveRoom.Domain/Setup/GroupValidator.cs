@@ -23,6 +23,12 @@ public static class GroupValidator
         if (g.Assistants.Any(string.IsNullOrWhiteSpace)) errors.Add(at + "assistants", "names must not be empty", ServerText.Of(ValidationCodes.NoEmptyNames));
         if (g.SeededMembers.Any(string.IsNullOrWhiteSpace)) errors.Add(at + "seededMembers", "names must not be empty", ServerText.Of(ValidationCodes.NoEmptyNames));
         if (g.Variant is { Length: > 32 }) errors.MaxLength(at + "variant", 32);
-        if (g.Channel is { } channel) Announcements.ChannelValidator.Validate(channel, at + "channel", errors);
+        if (!Enum.IsDefined(g.Kind)) errors.Add(at + "kind", "must be Unspecified, WeComInternal, WeComCustomer or WeChatPersonal", ServerText.Of(ValidationCodes.OneOf, ("values", Enum.GetNames<GroupKind>())));
+        if (g.Channel is { } channel)
+        {
+            Announcements.ChannelValidator.Validate(channel, at + "channel", errors);
+            if (Announcements.ChannelReach.Refusal(channel.Kind, g.Kind) is { } refusal)
+                errors.Add(at + "channel.kind", $"a {channel.Kind} channel cannot reach a {g.Kind} group (docs/delivery.md)", ServerText.Of(refusal, ("kind", g.Kind.ToString())));
+        }
     }
 }

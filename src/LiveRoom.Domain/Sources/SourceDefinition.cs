@@ -11,7 +11,7 @@ public sealed record SourceDefinition
     [Id(0)] public required string Id { get; init; }
     [Id(1)] public required SourceKind Kind { get; init; }
     [Id(2)] public required string Name { get; init; }
-    /// <summary>Youzan: the app's client_id, which every push carries and the signature covers. WeChat shop: the shop's AppID (the receiver id inside encrypted messages).</summary>
+    /// <summary>Youzan: the app's client_id; 抖店: the app_key (header <c>app-id</c>); every push carries it and the signature covers it. WeChat shop: the shop's AppID (the receiver id inside encrypted messages).</summary>
     [Id(3)] public string ClientId { get; init; } = "";
     /// <summary>Youzan: client_secret. WeChat shop: AppSecret, for the access token of the order API.</summary>
     [Id(4)] public string ClientSecret { get; init; } = "";

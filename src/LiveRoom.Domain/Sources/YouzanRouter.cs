@@ -20,7 +20,7 @@ public static class YouzanRouter
         if (ledger.HasMessage(push.MsgId)) return new SourceDecision(SourceVerdict.Duplicate, "msg-id");
 
         var meaning = YouzanTypes.Of(push.Type);
-        if (meaning == YouzanTypes.Meaning.Unknown)
+        if (meaning == MessageMeaning.Unknown)
             return new SourceDecision(SourceVerdict.Refused, "unknown-type") { MsgId = push.MsgId };
         if (YouzanTypes.Status(meaning) is not { } status)
             return new SourceDecision(SourceVerdict.Ignored, push.Type) { MsgId = push.MsgId };

@@ -8,24 +8,16 @@ namespace LiveRoom.Domain.Sources;
 /// </summary>
 public static class YouzanTypes
 {
-    public enum Meaning { Unknown, Ignored, Paid, Cancelled, Refunded }
-
-    public static Meaning Of(string type) => type switch
+    public static MessageMeaning Of(string type) => type switch
     {
-        "trade_TradePaid" => Meaning.Paid,
+        "trade_TradePaid" => MessageMeaning.Paid,
         // Closed: cancelled before payment or closed after a full refund; either way no longer a sale.
-        "trade_TradeClose" => Meaning.Cancelled,
-        "trade_refund_RefundSuccess" => Meaning.Refunded,
-        _ when type.StartsWith("trade_refund_", StringComparison.Ordinal) => Meaning.Ignored,
-        _ when type.StartsWith("trade_", StringComparison.Ordinal) => Meaning.Ignored,
-        _ => Meaning.Unknown,
+        "trade_TradeClose" => MessageMeaning.Cancelled,
+        "trade_refund_RefundSuccess" => MessageMeaning.Refunded,
+        _ when type.StartsWith("trade_refund_", StringComparison.Ordinal) => MessageMeaning.Ignored,
+        _ when type.StartsWith("trade_", StringComparison.Ordinal) => MessageMeaning.Ignored,
+        _ => MessageMeaning.Unknown,
     };
 
-    public static OrderStatus? Status(Meaning meaning) => meaning switch
-    {
-        Meaning.Paid => OrderStatus.Paid,
-        Meaning.Cancelled => OrderStatus.Cancelled,
-        Meaning.Refunded => OrderStatus.Refunded,
-        _ => null,
-    };
+    public static OrderStatus? Status(MessageMeaning meaning) => meaning.Status();
 }

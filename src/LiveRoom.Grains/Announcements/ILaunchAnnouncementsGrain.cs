@@ -25,6 +25,8 @@ public interface ILaunchAnnouncementsGrain : IGrainWithStringKey
     [Alias("ResendFailed")] Task<int> ResendFailed(string actor);
     [Alias("Preview")] Task<PreviewResult> Preview(string template, string groupId);
     [Alias("GetMatrix")] Task<DeliveryMatrix> GetMatrix();
+    /// <summary>The delivery planner's forecast of every pending notice in every group (channel limits, reach).</summary>
+    [Alias("GetForecast")] Task<DeliveryForecast> GetForecast();
     [Alias("GetInbox")] Task<IReadOnlyList<InboxMessage>> GetInbox(string groupId);
     /// <summary>Runs the planner now (timers and reminders call it; tests may).</summary>
     [Alias("Tick")] Task Tick();

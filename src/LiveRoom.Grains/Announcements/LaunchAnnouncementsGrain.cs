@@ -200,6 +200,14 @@ public sealed class LaunchAnnouncementsGrain(
         return DeliveryMatrixBuilder.Build(store.State.Announcements, groups, rows);
     }
 
+    public async Task<DeliveryForecast> GetForecast()
+    {
+        if (await Launch.GetDefinition() is not { } launch) return DeliveryForecast.Empty;
+        var groups = await Launch.GetGroups();
+        var rateWindow = options.Value.IgnoreRateLimits ? TimeSpan.Zero : options.Value.RateWindow;
+        return DeliveryPlanner.Forecast(store.State.Plan, launch.StartsAt, launch.EndsAt, store.State.Done, groups, clock.GetUtcNow(), rateWindow);
+    }
+
     public Task<IReadOnlyList<InboxMessage>> GetInbox(string groupId) =>
         GrainFactory.GetGrain<IOutboxPartitionGrain>(OutboxKey.Of(LaunchId, OutboxKey.PartitionOf(groupId, options.Value.Partitions))).GetInbox(groupId);
 

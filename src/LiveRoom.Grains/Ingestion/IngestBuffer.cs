@@ -16,6 +16,7 @@ public sealed class IngestBuffer(IOptions<PipelineOptions> options)
     private readonly Lock _gate = new();
     private readonly RecentIds _seen = new(options.Value.PageViewDedupWindow);
     private Dictionary<(string Launch, string Group), Partial> _partials = [];
+    private List<(string Launch, string Group, TrafficDelta Delta)> _unsent = [];
 
     /// <summary>Adds page views and page errors; returns how many were replays of ids seen recently.</summary>
     public int Add(string launchId, IEnumerable<LaunchEvent> pageViews)
@@ -40,16 +41,28 @@ public sealed class IngestBuffer(IOptions<PipelineOptions> options)
         return duplicates;
     }
 
+    /// <summary>
+    /// Keeps a partial that could not reach its group because the group's node died: it goes again
+    /// with the next flush, to the group's new activation, instead of being lost with the node.
+    /// </summary>
+    public void Requeue(string launchId, string groupId, TrafficDelta delta)
+    {
+        lock (_gate) _unsent.Add((launchId, groupId, delta));
+    }
+
     public IReadOnlyList<(string LaunchId, string GroupId, TrafficDelta Delta)> Drain()
     {
         Dictionary<(string, string), Partial> taken;
+        List<(string, string, TrafficDelta)> unsent;
         lock (_gate)
         {
-            if (_partials.Count == 0) return [];
+            if (_partials.Count == 0 && _unsent.Count == 0) return [];
             taken = _partials;
             _partials = new Dictionary<(string, string), Partial>(taken.Count);
+            unsent = _unsent;
+            _unsent = [];
         }
-        return taken.Select(kv => (kv.Key.Item1, kv.Key.Item2, kv.Value.ToDelta())).ToList();
+        return [.. unsent, .. taken.Select(kv => (kv.Key.Item1, kv.Key.Item2, kv.Value.ToDelta()))];
     }
 
     private sealed class Partial

@@ -1,6 +1,7 @@
 using LiveRoom.Domain.Ingestion;
 using LiveRoom.Grains.Groups;
 using LiveRoom.Grains.Launches;
+using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
 namespace LiveRoom.Grains.Ingestion;
@@ -13,7 +14,7 @@ namespace LiveRoom.Grains.Ingestion;
 /// spike every request of the silo queued behind one group call at a time (docs/benchmarks.md).
 /// </summary>
 [StatelessWorker, Reentrant]
-public sealed class IngestWorker(IngestBuffer buffer, GroupRefs groups) : Grain, IIngestWorker
+public sealed class IngestWorker(IngestBuffer buffer, GroupRefs groups, IOptions<PipelineOptions> options, TimeProvider clock) : Grain, IIngestWorker
 {
     public async Task<int> Ingest(string launchId, IReadOnlyList<LaunchEvent> events)
     {
@@ -21,11 +22,17 @@ public sealed class IngestWorker(IngestBuffer buffer, GroupRefs groups) : Grain,
 
         var pending = new List<Task<int>>();
         var restocks = events.Where(e => e.Kind == EventKind.Restock).ToList();
-        if (restocks.Count > 0) pending.Add(GrainFactory.GetGrain<ILaunchGrain>(launchId).Restock(restocks));
+        if (restocks.Count > 0) pending.Add(Retried(() => GrainFactory.GetGrain<ILaunchGrain>(launchId).Restock(restocks)));
         foreach (var group in events.Where(e => !e.Kind.IsTraffic() && e.Kind != EventKind.Restock).GroupBy(e => e.GroupId!))
-            pending.Add(groups.Get(launchId, group.Key).Apply(group.ToList()));
+        {
+            var grain = groups.Get(launchId, group.Key);
+            var batch = group.ToList();
+            pending.Add(Retried(() => grain.Apply(batch)));
+        }
 
         foreach (var task in pending) duplicates += await task;
         return duplicates;
     }
+
+    private Task<int> Retried(Func<Task<int>> call) => UnreachableRetry.Run(call, options.Value.UnreachableRetryBudget, clock);
 }

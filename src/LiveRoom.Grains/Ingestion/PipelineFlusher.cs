@@ -64,8 +64,25 @@ public sealed partial class PipelineFlusher(
         }
     }
 
-    public Task FlushIngestAsync() =>
-        Task.WhenAll(ingest.Drain().Select(p => grains.GetGrain<IGroupGrain>(GroupKey.Of(p.LaunchId, p.GroupId)).ApplyTraffic(p.Delta)));
+    public Task FlushIngestAsync() => Task.WhenAll(ingest.Drain().Select(p => SendTrafficAsync(p.LaunchId, p.GroupId, p.Delta)));
+
+    /// <summary>
+    /// Page views for a group on a node that just died go again at the next flush, to the group's
+    /// new activation: only a call known not to have reached a live grain is repeated (a delta is
+    /// added, not replaced, so repeating one that landed would count it twice).
+    /// </summary>
+    private async Task SendTrafficAsync(string launchId, string groupId, TrafficDelta delta)
+    {
+        try
+        {
+            await grains.GetGrain<IGroupGrain>(GroupKey.Of(launchId, groupId)).ApplyTraffic(delta);
+        }
+        catch (Exception ex) when (UnreachableRetry.IsUnreachable(ex))
+        {
+            ingest.Requeue(launchId, groupId, delta);
+            LogTrafficRequeued(launchId, groupId);
+        }
+    }
 
     public Task FlushReportsAsync() => Task.WhenAll(reports.Drain().Select(p => SendReportsAsync(p.LaunchId, p.Reports)));
 
@@ -87,6 +104,9 @@ public sealed partial class PipelineFlusher(
             LogReportsRequeued(ex, launchId, batch.Count);
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Page views for group {GroupId} of launch {LaunchId} kept for the next flush: its node is unreachable")]
+    private partial void LogTrafficRequeued(string launchId, string groupId);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Group reports for launch {LaunchId} not delivered; {Count} kept for the next flush")]
     private partial void LogReportsRequeued(Exception ex, string launchId, int count);

@@ -26,6 +26,13 @@ public sealed class PipelineOptions
     public bool DurableStorage { get; set; } = true;
     /// <summary>How many page-view ids a silo remembers to drop replays (two generations of this size).</summary>
     public int PageViewDedupWindow { get; set; } = 1_000_000;
+    /// <summary>
+    /// How long an ingestion call keeps retrying a group or launch whose node has died before it
+    /// answers 500: longer than the membership's failure detection (docs/durability.md), shorter
+    /// than a shop's webhook timeout (有赞 and 抖店 wait a few seconds, so a long hold there is
+    /// a retry anyway).
+    /// </summary>
+    public TimeSpan UnreachableRetryBudget { get; set; } = TimeSpan.FromSeconds(10);
     /// <summary>When silent groups and their "speaking again" go on the timeline (hysteresis, "LiveRoom:Pipeline:Silence").</summary>
     public Domain.Launches.SilenceOptions Silence { get; set; } = new();
 }

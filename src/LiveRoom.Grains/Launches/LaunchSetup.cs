@@ -20,6 +20,8 @@ public sealed class LaunchSetup
     /// Stores the registrations and returns the ones that changed what a running group reads. A
     /// registration without a channel keeps the stored one: the setup form and CSV imports do not
     /// carry credentials, and must not silently switch a group's webhook off ({"kind":"Inbox"} does).
+    /// Likewise an unspecified kind of chat keeps the stored one: a form without the field must not
+    /// make the planner forget that a group is a customer group.
     /// </summary>
     public List<GroupRegistration> Register(IEnumerable<GroupRegistration> groups)
     {
@@ -28,6 +30,7 @@ public sealed class LaunchSetup
         {
             var before = Groups.GetValueOrDefault(g.Id);
             var stored = g.Channel is null && before?.Channel is { } kept ? g with { Channel = kept } : g;
+            if (stored.Kind == GroupKind.Unspecified && before is { Kind: not GroupKind.Unspecified }) stored = stored with { Kind = before.Kind };
             Groups[g.Id] = stored;
             if (before is not null && GroupRegistrationChange.MattersToTheGroup(before, stored)) changed.Add(stored);
         }

@@ -19,6 +19,8 @@ public interface ISourceGrain : IGrainWithStringKey
     [Alias("GetMapping")] Task<SourceMapping?> GetMapping(string launchId);
     /// <summary>Handles one Youzan push body; null when the source does not exist (or is not a Youzan source).</summary>
     [Alias("ReceiveYouzan")] Task<SourceVerdict?> ReceiveYouzan(byte[] body);
+    /// <summary>Handles one 抖店 push (a batch) with its headers; null when the source does not exist (or is not a 抖店 source).</summary>
+    [Alias("ReceiveDouyin")] Task<DouyinReceipt?> ReceiveDouyin(byte[] body, string? appId, string? eventSign, string? signMethod);
     /// <summary>Handles one WeChat shop callback; null when the source does not exist (or is not a WeChat shop source).</summary>
     [Alias("ReceiveWeChatShop")] Task<WeChatShopReply?> ReceiveWeChatShop(WeChatShopDelivery delivery);
     /// <summary>The source's own fetch loop hands it a fetched order (or why the fetch failed); not for other callers.</summary>

@@ -3,7 +3,9 @@ using LiveRoom.Domain.Sources;
 using LiveRoom.Grains.Ingestion;
 using LiveRoom.Grains.Launches;
 using LiveRoom.Grains.Shared;
+using LiveRoom.Grains.Timeline;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace LiveRoom.Grains.Sources;
 
@@ -16,6 +18,7 @@ public sealed class SourceGrain(
     [PersistentState("source-ledger", StorageNames.Default)] IPersistentState<TradeLedger> ledger,
     [PersistentState("source-fetch-queue", StorageNames.Default)] IPersistentState<WeChatShopQueue> fetchQueue,
     WeChatShopApi weChatShop,
+    IOptions<SourceOptions> options,
     TimeProvider clock,
     ILogger<SourceGrain> logger) : Grain, ISourceGrain, IRemindable
 {
@@ -97,8 +100,7 @@ public sealed class SourceGrain(
         var decision = push is null
             ? new SourceDecision(SourceVerdict.Refused, "malformed")
             : YouzanRouter.Decide(source, push, ledger.State, store.State.Mappings.Values.ToList(), await Targets(), now);
-        store.State.Counters.Seen(now);
-        return await Apply(decision);
+        return await Apply(decision, now);
     }
 
     public async Task<WeChatShopReply?> ReceiveWeChatShop(WeChatShopDelivery delivery)
@@ -115,11 +117,7 @@ public sealed class SourceGrain(
             : WeChatShopEvents.Of(notice.Event) == WeChatShopEvents.Meaning.Ignored ? new SourceDecision(SourceVerdict.Ignored, notice.Event)
             : null);
         if (decision is null && !fetchQueue.State.Add(notice!.OrderId!, now)) decision = new SourceDecision(SourceVerdict.Refused, "queue-full");
-        if (decision is not null)
-        {
-            store.State.Counters.Outcome(decision);
-            return new WeChatShopReply(null, decision.Verdict);
-        }
+        if (decision is not null) return new WeChatShopReply(null, await Apply(decision, now, seen: true));
 
         // Queued and remembered before the answer: the platform's retry of this event is a duplicate,
         // and the order is fetched even if this node dies right after answering.
@@ -145,7 +143,7 @@ public sealed class SourceGrain(
             return null;
         }
         var decision = WeChatShopRouter.Decide(order, ledger.State, store.State.Mappings.Values.ToList(), await Targets(), source.GroupField, now);
-        var verdict = await Apply(decision);
+        var verdict = await Apply(decision, now, seen: true);
         fetchQueue.State.Done(orderId);
         await fetchQueue.WriteStateAsync();
         if (fetchQueue.State.Count == 0) await _wakeUp.Backstop(null);
@@ -172,8 +170,37 @@ public sealed class SourceGrain(
         }
     }
 
-    /// <summary>Applies a decision: events durable in the launches first, then what the source must remember, then the counters.</summary>
-    private async Task<SourceVerdict> Apply(SourceDecision decision)
+    public async Task<DouyinReceipt?> ReceiveDouyin(byte[] body, string? appId, string? eventSign, string? signMethod)
+    {
+        if (store.State.Definition is not { Kind: SourceKind.DouyinShop } source) return null;
+        var now = clock.GetUtcNow();
+        // The signature covers the whole body, so it is checked before anything in it is read.
+        var refusal = DouyinRouter.Check(source, appId, body, eventSign, signMethod);
+        var messages = refusal is null ? DouyinPush.Parse(body, out _) : null;
+        if (messages is null)
+        {
+            refusal ??= new SourceDecision(SourceVerdict.Refused, "malformed");
+            return new DouyinReceipt([await Apply(refusal, now)]);
+        }
+
+        var verdicts = new List<SourceVerdict>(messages.Count);
+        var mappings = store.State.Mappings.Values.ToList();
+        var targets = await Targets();
+        // One at a time, each committed before the next is decided: a batch may hold an order's payment and its refund.
+        foreach (var message in messages)
+        {
+            var decision = DouyinRouter.Decide(message, ledger.State, mappings, targets, now);
+            verdicts.Add(await Apply(decision, now));
+        }
+        return new DouyinReceipt(verdicts);
+    }
+
+    /// <summary>
+    /// Applies one decision: its events durable in the launches first, then what the source must
+    /// remember, then the counters (and a signature storm's alert). <paramref name="seen"/>: the
+    /// message was counted as it arrived (a WeChat shop event, decided once its order is fetched).
+    /// </summary>
+    private async Task<SourceVerdict> Apply(SourceDecision decision, DateTimeOffset now, bool seen = false)
     {
         if (decision.Events.Count > 0)
         {
@@ -195,9 +222,25 @@ public sealed class SourceGrain(
             if (decision.Trade is { } trade) ledger.State.Put(trade.Tid, trade.Record);
             await ledger.WriteStateAsync();
         }
-        store.State.Counters.Outcome(decision);
+        if (seen) store.State.Counters.Outcome(decision);
+        else store.State.Counters.Record(decision, now);
         _countersChanged = true;
+        if (decision.Verdict == SourceVerdict.SignatureFailure && store.State.Storm.Record(now, options.Value.SignatureStorm))
+            await AlertStorm(now);
         return decision.Verdict;
+    }
+
+    /// <summary>
+    /// One alert on the timeline of every launch mapping this source. Written at once (not on the
+    /// counter timer): a storm is what an operator must see while it happens.
+    /// </summary>
+    private async Task AlertStorm(DateTimeOffset now)
+    {
+        var source = store.State.Definition!;
+        var entry = SignatureStorm.Alert(source.Id, source.Name, now, options.Value.SignatureStorm);
+        await Task.WhenAll(store.State.Mappings.Keys.Select(launchId => GrainFactory.GetGrain<ILaunchTimelineGrain>(launchId).Append([entry])));
+        await store.WriteStateAsync();
+        _countersChanged = false;
     }
 
     /// <summary>Each mapping launch as routing sees it: open from warm-up until it ends, with its groups and SKUs.</summary>
@@ -222,5 +265,10 @@ public sealed class SourceGrain(
         await store.WriteStateAsync();
     }
 
-    private SourceView View(SourceDefinition d) => SourceView.From(d, store.State.Counters, store.State.Mappings.Keys, clock.GetUtcNow(), fetchQueue.State.Count);
+    private SourceView View(SourceDefinition d)
+    {
+        var now = clock.GetUtcNow();
+        var storm = store.State.Storm.Active(now, options.Value.SignatureStorm) ? store.State.Storm.RaisedAt : null;
+        return SourceView.From(d, store.State.Counters, store.State.Mappings.Keys, now, storm, fetchQueue.State.Count);
+    }
 }

@@ -10,4 +10,5 @@ public sealed class SourceState
     [Id(1)] public Dictionary<string, SourceMapping> Mappings { get; set; } = new(StringComparer.Ordinal);
     [Id(2)] public SourceCounters Counters { get; set; } = new();
     [Id(3)] public TradeLedger Ledger { get; set; } = new();
+    [Id(4)] public SignatureStorm Storm { get; set; } = new();
 }

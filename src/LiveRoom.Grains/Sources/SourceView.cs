@@ -22,7 +22,8 @@ public sealed record SourceView
     [Id(12)] public bool SafeMode { get; init; }
     [Id(13)] public string? GroupField { get; init; }
 
-    public static SourceView From(SourceDefinition d, SourceCounters c, IEnumerable<string> launches, DateTimeOffset now, int pendingFetches = 0) => new()
+    public static SourceView From(SourceDefinition d, SourceCounters c, IEnumerable<string> launches, DateTimeOffset now,
+        DateTimeOffset? signatureStormAt = null, int pendingFetches = 0) => new()
     {
         TokenHint = Domain.Sources.SecretHint.Mask(d.Token),
         SafeMode = d.EncodingAesKey.Length > 0,
@@ -47,6 +48,7 @@ public sealed record SourceView
             RefusedByReason = new Dictionary<string, long>(c.RefusedByReason),
             SignatureFailures = c.SignatureFailures,
             UnmatchedExamples = c.UnmatchedExamples.ToList(),
+            SignatureStormAt = signatureStormAt,
             FetchFailures = c.FetchFailures,
             FetchFailuresByReason = new Dictionary<string, long>(c.FetchFailuresByReason),
             PendingFetches = pendingFetches,

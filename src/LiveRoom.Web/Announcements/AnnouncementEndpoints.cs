@@ -25,6 +25,7 @@ public static class AnnouncementEndpoints
         api.MapPost("/resend-failed", ResendFailed).RequireAuthorization(Policies.Operate);
         api.MapPost("/preview", PreviewAnnouncement);
         api.MapGet("/matrix", GetDeliveryMatrix);
+        api.MapGet("/forecast", GetDeliveryForecast);
         api.MapGet("/inbox/{groupId}", GetInbox);
 
         return app;
@@ -102,6 +103,9 @@ public static class AnnouncementEndpoints
         var field = preview.Errors.Any(e => e.StartsWith("unknown group", StringComparison.Ordinal)) ? "groupId" : "template";
         return ApiProblems.Validation(new Dictionary<string, string[]> { [field] = [.. preview.Errors] });
     }
+
+    public static async Task<Results<Ok<DeliveryForecast>, ProblemHttpResult>> GetDeliveryForecast(string launchId, IGrainFactory grains) =>
+        await Exists(grains, launchId) ? TypedResults.Ok(await Grain(grains, launchId).GetForecast()) : ApiProblems.UnknownLaunch(launchId);
 
     public static async Task<Results<Ok<DeliveryMatrix>, ProblemHttpResult>> GetDeliveryMatrix(string launchId, IGrainFactory grains) =>
         await Exists(grains, launchId) ? TypedResults.Ok(await Grain(grains, launchId).GetMatrix()) : ApiProblems.UnknownLaunch(launchId);

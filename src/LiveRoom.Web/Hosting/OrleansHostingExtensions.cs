@@ -28,8 +28,15 @@ public static class OrleansHostingExtensions
         {
             builder.UseOrleans(silo =>
             {
-                // How fast a dead node is noticed (probe timeout, missed probes, votes) is tunable
-                // under LiveRoom:Orleans:Membership; Orleans' defaults take about half a minute.
+                // A control room cannot wait the half minute of Orleans' defaults to notice a dead
+                // node: its groups answer nothing meanwhile. Probing every 2 s and suspecting after
+                // 2 misses declares a node dead in about 5 s, at the price of a false suspicion when
+                // a node stalls that long (docs/durability.md); LiveRoom:Orleans:Membership overrides.
+                silo.Configure<ClusterMembershipOptions>(o =>
+                {
+                    o.ProbeTimeout = TimeSpan.FromSeconds(2);
+                    o.NumMissedProbesLimit = 2;
+                });
                 silo.Configure<ClusterMembershipOptions>(builder.Configuration.GetSection("LiveRoom:Orleans:Membership"));
                 if (options.IsPersistent) UseRedis(silo, options);
                 else UseEmbedded(silo, orleans);
@@ -76,7 +83,7 @@ public static class OrleansHostingExtensions
         }));
         // Acknowledged business events are appended here, group states are snapshots (docs/durability.md).
         silo.Services.AddSingleton<IEventJournal>(sp => new RedisEventJournal(
-            ConnectionMultiplexer.Connect(Redis(options)), sp.GetRequiredService<Orleans.Serialization.Serializer>(), orleans.ServiceId));
+            ConnectionMultiplexer.ConnectAsync(Redis(options)), sp.GetRequiredService<Orleans.Serialization.Serializer>(), orleans.ServiceId));
     }
 
     public static ConfigurationOptions Redis(LiveRoomOptions options)

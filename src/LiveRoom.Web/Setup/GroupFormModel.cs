@@ -14,6 +14,7 @@ public sealed class GroupFormModel
     public int MemberCount { get; set; }
     public ConversionMode ConversionMode { get; set; } = ConversionMode.ChainSignup;
     public string? Variant { get; set; }
+    public GroupKind Kind { get; set; }
 
     public GroupRegistration ToRegistration() => new()
     {
@@ -26,6 +27,7 @@ public sealed class GroupFormModel
         MemberCount = MemberCount,
         ConversionMode = ConversionMode,
         Variant = string.IsNullOrWhiteSpace(Variant) ? null : Variant.Trim(),
+        Kind = Kind,
     };
 
     private static IReadOnlyList<string> Split(string? text) =>

@@ -35,6 +35,8 @@ public static class SourceEndpoints
 
         // Youzan cannot log in: the push is authorised by its MD5 signature with the source's client secret.
         app.MapPost("/sources/{sourceId}/youzan", PostYouzan).AllowAnonymous().DisableAntiforgery().WithTags("Sources");
+        // 抖店 likewise: its push is authorised by the event-sign header (MD5 or HMAC-SHA256 with the app secret).
+        app.MapPost("/sources/{sourceId}/douyin", PostDouyin).AllowAnonymous().DisableAntiforgery().WithTags("Sources");
         app.MapWeChatShopCallback();
         return app;
     }
@@ -116,6 +118,23 @@ public static class SourceEndpoints
             return TypedResults.Problem(statusCode: 413, title: "Request too large", detail: $"The body must be at most {MaxCallbackBytes} bytes.");
         var verdict = await grains.GetGrain<ISourceGrain>(sourceId).ReceiveYouzan(body.Memory.ToArray());
         return verdict is null ? UnknownSource(sourceId) : TypedResults.Ok(YouzanAnswer.Success);
+    }
+
+    /// <summary>
+    /// 抖店's message push: a batch of messages signed as a whole. Every push that reaches its source
+    /// is answered <c>{"code":0,"msg":"success"}</c>, refused ones and refused messages included
+    /// (they apply nothing and are counted with their reason): any other answer makes the platform
+    /// retry a push that will never be accepted. Only an unknown source is a 404.
+    /// </summary>
+    public static async Task<Results<Ok<DouyinAnswer>, ProblemHttpResult>> PostDouyin(string sourceId, HttpRequest request, IGrainFactory grains)
+    {
+        using var body = await BodyReader.RentAsync(request, MaxCallbackBytes);
+        if (body is null)
+            return TypedResults.Problem(statusCode: 413, title: "Request too large", detail: $"The body must be at most {MaxCallbackBytes} bytes.");
+        var headers = request.Headers;
+        var receipt = await grains.GetGrain<ISourceGrain>(sourceId)
+            .ReceiveDouyin(body.Memory.ToArray(), headers["app-id"].FirstOrDefault(), headers["event-sign"].FirstOrDefault(), headers["sign-method"].FirstOrDefault());
+        return receipt is null ? UnknownSource(sourceId) : TypedResults.Ok(DouyinAnswer.Success);
     }
 
     private static ProblemHttpResult UnknownSource(string sourceId) =>

@@ -50,5 +50,8 @@ public sealed class SourceService(IGrainFactory grains, TimeProvider clock)
     /// page's own address, ending in '/'): the shop must reach LiveRoom where the operator does.
     /// </summary>
     public static string CallbackUrl(string baseUri, SourceView source) =>
-        $"{baseUri.TrimEnd('/')}/sources/{Uri.EscapeDataString(source.Id)}/{source.Kind}";
+        $"{baseUri.TrimEnd('/')}/sources/{Uri.EscapeDataString(source.Id)}/{CallbackSegment(source.Kind)}";
+
+    /// <summary>The callback's last path segment: the kind's wire name, except where the platform's own short name reads better.</summary>
+    public static string CallbackSegment(string kind) => kind == "douyin-shop" ? "douyin" : kind;
 }

@@ -22,16 +22,18 @@ public static class SourceValidator
 
         Text(body.Name, "name", MaxNameLength, errors, required: true);
         if (kind == SourceKind.WechatShop) return WeChatShopValidator.Create(id, body, now, errors);
-        Text(body.ClientId, "clientId", MaxClientIdLength, errors, required: true);
-        Text(body.ClientSecret, "clientSecret", MaxSecretLength, errors, required: true);
+        var (idField, secretField) = Fields(kind);
+        var (clientId, clientSecret) = Credentials(kind, body);
+        Text(clientId, idField, MaxClientIdLength, errors, required: true);
+        Text(clientSecret, secretField, MaxSecretLength, errors, required: true);
         if (!errors.IsValid || kind is null) return null;
         return new SourceDefinition
         {
             Id = id,
             Kind = kind.Value,
             Name = body.Name!.Trim(),
-            ClientId = body.ClientId!.Trim(),
-            ClientSecret = body.ClientSecret!.Trim(),
+            ClientId = clientId!.Trim(),
+            ClientSecret = clientSecret!.Trim(),
             CreatedAt = now,
         };
     }
@@ -42,18 +44,28 @@ public static class SourceValidator
             errors.Add("kind", "cannot change; create a new source instead");
         Text(body.Name, "name", MaxNameLength, errors, required: false);
         if (existing.Kind == SourceKind.WechatShop) return WeChatShopValidator.Update(existing, body, now, errors);
-        Text(body.ClientId, "clientId", MaxClientIdLength, errors, required: false);
-        Text(body.ClientSecret, "clientSecret", MaxSecretLength, errors, required: false);
+        var (idField, secretField) = Fields(existing.Kind);
+        var (clientId, clientSecret) = Credentials(existing.Kind, body);
+        Text(clientId, idField, MaxClientIdLength, errors, required: false);
+        Text(clientSecret, secretField, MaxSecretLength, errors, required: false);
         if (!errors.IsValid) return null;
-        var rotated = body.ClientSecret is not null && body.ClientSecret.Trim() != existing.ClientSecret;
+        var rotated = clientSecret is not null && clientSecret.Trim() != existing.ClientSecret;
         return existing with
         {
             Name = body.Name?.Trim() ?? existing.Name,
-            ClientId = body.ClientId?.Trim() ?? existing.ClientId,
-            ClientSecret = body.ClientSecret?.Trim() ?? existing.ClientSecret,
+            ClientId = clientId?.Trim() ?? existing.ClientId,
+            ClientSecret = clientSecret?.Trim() ?? existing.ClientSecret,
             SecretRotatedAt = rotated ? now : existing.SecretRotatedAt,
         };
     }
+
+    /// <summary>The request's field names for the app id and secret: the platform's own words, so an error names what the operator typed.</summary>
+    private static (string Id, string Secret) Fields(SourceKind? kind) =>
+        kind == SourceKind.DouyinShop ? ("appKey", "appSecret") : ("clientId", "clientSecret");
+
+    /// <summary>A 抖店 source reads appKey/appSecret, falling back to clientId/clientSecret so one client can speak to every kind.</summary>
+    private static (string? Id, string? Secret) Credentials(SourceKind? kind, SourceRequest body) =>
+        kind == SourceKind.DouyinShop ? (body.AppKey ?? body.ClientId, body.AppSecret ?? body.ClientSecret) : (body.ClientId, body.ClientSecret);
 
     internal static void Text(string? value, string field, int max, ValidationErrors errors, bool required)
     {

@@ -150,4 +150,15 @@ public class GroupImportCsvTests
         Assert.Equal(GroupImport.MaxRows + 1, error.Row);
         Assert.Equal("row", error.Field);
     }
+
+    [Fact]
+    public void The_kind_of_chat_is_read_in_English_or_Chinese_and_an_unknown_one_names_the_field()
+    {
+        var result = Import("id,name,kind\ng1,内部,WeComInternal\ng2,客户,客户群\ng3,个人,个人群\ng4,不填,\ng5,错,QQ群\n");
+
+        Assert.Equal([GroupKind.WeComInternal, GroupKind.WeComCustomer, GroupKind.WeChatPersonal, GroupKind.Unspecified],
+            result.Groups.Select(g => g.Kind));
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(("g5", "kind"), (error.GroupId, error.Field));
+    }
 }

@@ -43,6 +43,23 @@ public class IngestBufferTests
     }
 
     [Fact]
+    public void A_partial_that_could_not_reach_its_group_goes_again_with_the_next_flush()
+    {
+        var buffer = Buffer();
+        buffer.Add("L1", [PageView("p1", "g1", "v1", T)]);
+        var unsent = Assert.Single(buffer.Drain());
+        buffer.Add("L1", [PageView("p2", "g1", "v2", T)]);
+
+        buffer.Requeue(unsent.LaunchId, unsent.GroupId, unsent.Delta);
+
+        var next = buffer.Drain();
+        Assert.Equal(2, next.Count);
+        Assert.All(next, p => Assert.Equal(("L1", "g1"), (p.LaunchId, p.GroupId)));
+        Assert.Equal(2, next.Sum(p => p.Delta.PageViewsByMinute.Values.Sum()));
+        Assert.Empty(buffer.Drain());
+    }
+
+    [Fact]
     public void Replayed_page_view_ids_are_dropped_across_flushes()
     {
         var buffer = Buffer();

@@ -16,6 +16,7 @@ public sealed class LiveRoomAppFactory : WebApplicationFactory<Program>
     public const string ViewerUser = "viewer";
     public const string HandlerUser = "handler";
     public const string AdminUser = "admin";
+    public const int SignatureStormThreshold = 5;
 
     /// <summary>A copy of the shipped playbooks: the editor tests write into it, never into the repo.</summary>
     public static readonly string PlaybookFolder = CopyShippedPlaybooks();
@@ -44,6 +45,10 @@ public sealed class LiveRoomAppFactory : WebApplicationFactory<Program>
         // Silent groups go on the timeline at once, and off it at their first activity (no hysteresis), so tests need not wait minutes.
         builder.UseSetting("LiveRoom:Pipeline:Silence:AnnounceMargin", "00:00:00");
         builder.UseSetting("LiveRoom:Pipeline:Silence:SpeakingFor", "00:00:00");
+        // A signature storm after a handful of forged pushes, so the storm test sends few; the window stays long
+        // enough that a busy machine cannot spread them out of it.
+        builder.UseSetting("LiveRoom:Sources:SignatureStorm:Threshold", SignatureStormThreshold.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("LiveRoom:Sources:SignatureStorm:Window", "00:10:00");
     }
 
     /// <summary>A client that is logged in (auth cookie kept by the client's cookie container).</summary>

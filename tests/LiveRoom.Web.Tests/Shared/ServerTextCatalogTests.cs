@@ -18,7 +18,7 @@ public sealed partial class ServerTextCatalogTests
     public static TheoryData<string> TextCodes()
     {
         var data = new TheoryData<string>();
-        foreach (var code in TimelineActions.All.Concat(CueReasons.All).Concat(LaunchChanges.All).Concat(ValidationCodes.All).Concat(Domain.Playbooks.StepErrors.All).Append(ServerText.PlainCode).Distinct()) data.Add(code);
+        foreach (var code in TimelineActions.All.Concat(CueReasons.All).Concat(LaunchChanges.All).Concat(ValidationCodes.All).Concat(Domain.Playbooks.StepErrors.All).Concat(Domain.Announcements.DeliveryPlanner.Codes).Append(ServerText.PlainCode).Distinct()) data.Add(code);
         return data;
     }
 
