@@ -30,21 +30,16 @@ public sealed class SourceGrain(
     /// interval's counts, never a message id or an order (those are in the ledger, written per push).
     /// </summary>
     private static readonly TimeSpan CounterWriteInterval = TimeSpan.FromSeconds(5);
-    /// <summary>How often queued WeChat shop orders are looked at when no event wakes the loop (retries are due).</summary>
-    private static readonly TimeSpan FetchInterval = TimeSpan.FromSeconds(1);
-    private const int FetchBatch = 20;
     private bool _countersChanged;
-    private bool _fetching;
-    private IGrainTimer? _fetchTimer;
+    private WeChatShopFetchLoop _fetchLoop = null!;
     /// <summary>Only its reminder is used: it brings the source back after a restart or deactivation while orders wait to be fetched.</summary>
     private WakeUp _wakeUp = null!;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         this.RegisterGrainTimer(WriteCounters, CounterWriteInterval, CounterWriteInterval);
-        // Interleaving: the timer waits on the shop's API without holding up callbacks, which must be
-        // answered within seconds; what it fetched is applied through an ordinary (queued) call to this grain.
-        _fetchTimer = this.RegisterGrainTimer(FetchDue, new GrainTimerCreationOptions(FetchInterval, FetchInterval) { Interleave = true });
+        _fetchLoop = new WeChatShopFetchLoop(this, weChatShop, clock, () => store.State.Definition, () => fetchQueue.State);
+        _fetchLoop.Start();
         _wakeUp = new WakeUp(this, FetchReminder, () => Task.CompletedTask, clock, logger);
         return Task.CompletedTask;
     }
@@ -124,7 +119,7 @@ public sealed class SourceGrain(
         ledger.State.AddMessage(notice!.MessageKey);
         await fetchQueue.WriteStateAsync();
         await ledger.WriteStateAsync();
-        _fetchTimer?.Change(TimeSpan.Zero, FetchInterval);
+        _fetchLoop.Wake();
         await _wakeUp.Backstop(now + WakeUp.Period);
         return new WeChatShopReply(null, null);
     }
@@ -148,26 +143,6 @@ public sealed class SourceGrain(
         await fetchQueue.WriteStateAsync();
         if (fetchQueue.State.Count == 0) await _wakeUp.Backstop(null);
         return verdict;
-    }
-
-    /// <summary>Fetches due orders one at a time, each applied by a call to this grain (so applying never interleaves with a callback).</summary>
-    private async Task FetchDue()
-    {
-        if (_fetching || store.State.Definition is not { Kind: SourceKind.WechatShop } source) return;
-        _fetching = true;
-        try
-        {
-            var self = this.AsReference<ISourceGrain>();
-            foreach (var orderId in fetchQueue.State.Due(clock.GetUtcNow(), FetchBatch))
-            {
-                var fetched = await weChatShop.GetOrder(source, orderId, CancellationToken.None);
-                await self.ApplyWeChatShopOrder(orderId, fetched.Answer, fetched.Failure);
-            }
-        }
-        finally
-        {
-            _fetching = false;
-        }
     }
 
     public async Task<DouyinReceipt?> ReceiveDouyin(byte[] body, string? appId, string? eventSign, string? signMethod)
