@@ -21,19 +21,35 @@ public sealed class SourceCounters
     [Id(7)] private readonly Dictionary<string, long> _refusedByReason = new(StringComparer.Ordinal);
     [Id(8)] private readonly List<UnmatchedExample> _examples = [];
     [Id(9)] private readonly Dictionary<long, int> _perMinute = [];
+    /// <summary>Fetches of an order from the platform's API that failed (each retry counts), by reason.</summary>
+    [Id(10)] public long FetchFailures { get; private set; }
+    [Id(11)] private readonly Dictionary<string, long> _fetchFailuresByReason = new(StringComparer.Ordinal);
+
+    public IReadOnlyDictionary<string, long> FetchFailuresByReason => _fetchFailuresByReason;
 
     public IReadOnlyDictionary<string, long> RefusedByReason => _refusedByReason;
 
     /// <summary>Newest first.</summary>
     public IReadOnlyList<UnmatchedExample> UnmatchedExamples => _examples;
 
-    public void Record(SourceDecision decision, DateTimeOffset now)
+    /// <summary>A message arrived; what becomes of it is recorded later (a WeChat shop event, once its order is fetched).</summary>
+    public void Seen(DateTimeOffset now)
     {
         LastEventAt = now;
         var minute = now.ToUnixTimeSeconds() / 60;
         _perMinute[minute] = _perMinute.GetValueOrDefault(minute) + 1;
         foreach (var old in _perMinute.Keys.Where(m => m < minute - 1).ToList()) _perMinute.Remove(old);
+    }
 
+    public void Record(SourceDecision decision, DateTimeOffset now)
+    {
+        Seen(now);
+        Outcome(decision);
+    }
+
+    /// <summary>What became of a message already <see cref="Seen"/>.</summary>
+    public void Outcome(SourceDecision decision)
+    {
         switch (decision.Verdict)
         {
             case SourceVerdict.Accepted:
@@ -55,6 +71,13 @@ public sealed class SourceCounters
         }
         foreach (var example in decision.Unmatched) _examples.Insert(0, example);
         if (_examples.Count > MaxExamples) _examples.RemoveRange(MaxExamples, _examples.Count - MaxExamples);
+    }
+
+    public void RecordFetchFailure(string reason)
+    {
+        FetchFailures++;
+        if (_fetchFailuresByReason.ContainsKey(reason) || _fetchFailuresByReason.Count < MaxReasons)
+            _fetchFailuresByReason[reason] = _fetchFailuresByReason.GetValueOrDefault(reason) + 1;
     }
 
     /// <summary>Messages in the last complete minute, or in the current one when that is busier (a burst just began).</summary>

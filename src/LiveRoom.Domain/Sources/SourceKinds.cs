@@ -12,7 +12,7 @@ public static class SourceKinds
     };
 
     /// <summary>Kinds whose callback is implemented; creating another kind is refused rather than half-working.</summary>
-    public static readonly IReadOnlySet<SourceKind> Supported = new HashSet<SourceKind> { SourceKind.Youzan, SourceKind.DouyinShop, SourceKind.Wecom };
+    public static readonly IReadOnlySet<SourceKind> Supported = new HashSet<SourceKind> { SourceKind.Youzan, SourceKind.DouyinShop, SourceKind.Wecom, SourceKind.WechatShop };
 
     public static string WireName(this SourceKind kind) => kind switch
     {

@@ -31,6 +31,7 @@ public static class SiloBuilderExtensions
         silo.Services.AddSingleton<ClusterWatch>();
         silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(sp => sp.GetRequiredService<ClusterWatch>());
         silo.Services.Configure<Sources.SourceOptions>(configuration.GetSection(Sources.SourceOptions.Section));
+        silo.Services.TryAddSingleton<Sources.WeChatShopApi>();
         silo.AddLiveRoomCues(configuration);
         silo.AddLiveRoomAnnouncements(configuration);
         silo.AddLiveRoomPlaybooks(configuration);

@@ -25,4 +25,8 @@ public interface ISourceGrain : IGrainWithStringKey
     [Alias("VerifyWeCom")] Task<string?> VerifyWeCom(WeComCallback callback);
     /// <summary>Handles one encrypted WeCom callback; null when the source does not exist (or is not a WeCom source).</summary>
     [Alias("ReceiveWeCom")] Task<SourceVerdict?> ReceiveWeCom(WeComCallback callback);
+    /// <summary>Handles one WeChat shop callback; null when the source does not exist (or is not a WeChat shop source).</summary>
+    [Alias("ReceiveWeChatShop")] Task<WeChatShopReply?> ReceiveWeChatShop(WeChatShopDelivery delivery);
+    /// <summary>The source's own fetch loop hands it a fetched order (or why the fetch failed); not for other callers.</summary>
+    [Alias("ApplyWeChatShopOrder")] Task<SourceVerdict?> ApplyWeChatShopOrder(string orderId, byte[]? answer, string? failure);
 }

@@ -5,6 +5,7 @@ using LiveRoom.Grains.Ingestion;
 using LiveRoom.Grains.Launches;
 using LiveRoom.Grains.Shared;
 using LiveRoom.Grains.Timeline;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace LiveRoom.Grains.Sources;
@@ -16,10 +17,15 @@ namespace LiveRoom.Grains.Sources;
 public sealed class SourceGrain(
     [PersistentState("source", StorageNames.Default)] IPersistentState<SourceState> store,
     [PersistentState("source-ledger", StorageNames.Default)] IPersistentState<TradeLedger> ledger,
+    [PersistentState("source-fetch-queue", StorageNames.Default)] IPersistentState<WeChatShopQueue> fetchQueue,
+    WeChatShopApi weChatShop,
     IOptions<SourceOptions> options,
     TimeProvider clock,
-    IWeComApi wecom) : Grain, ISourceGrain
+    IWeComApi wecom,
+    ILogger<SourceGrain> logger) : Grain, ISourceGrain, IRemindable
 {
+    private const string FetchReminder = "source-fetch";
+
     /// <summary>
     /// Counters are statistics, not business events: written on this timer (and at deactivation), so
     /// a storm of refused or duplicate pushes costs no storage write each. A crash may lose the last
@@ -27,12 +33,22 @@ public sealed class SourceGrain(
     /// </summary>
     private static readonly TimeSpan CounterWriteInterval = TimeSpan.FromSeconds(5);
     private bool _countersChanged;
+    private WeChatShopFetchLoop _fetchLoop = null!;
+    /// <summary>Only its reminder is used: it brings the source back after a restart or deactivation while orders wait to be fetched.</summary>
+    private WakeUp _wakeUp = null!;
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
         this.RegisterGrainTimer(WriteCounters, CounterWriteInterval, CounterWriteInterval);
+        _fetchLoop = new WeChatShopFetchLoop(this, weChatShop, clock, () => store.State.Definition, () => fetchQueue.State);
+        _fetchLoop.Start();
+        _wakeUp = new WakeUp(this, FetchReminder, () => Task.CompletedTask, clock, logger);
         return Task.CompletedTask;
     }
+
+    /// <summary>The activation's fetch timer does the work; the reminder only had to bring the grain back, and goes once the queue is empty.</summary>
+    public Task ReceiveReminder(string reminderName, TickStatus status) =>
+        fetchQueue.State.Count > 0 ? Task.CompletedTask : _wakeUp.Backstop(null);
 
     public override Task OnDeactivateAsync(DeactivationReason reason, CancellationToken cancellationToken) => WriteCounters();
 
@@ -55,8 +71,11 @@ public sealed class SourceGrain(
         await GrainFactory.GetGrain<ISourceIndexGrain>(0).Remove(d.Id);
         await store.ClearStateAsync();
         await ledger.ClearStateAsync();
+        await fetchQueue.ClearStateAsync();
+        await _wakeUp.Backstop(null);
         store.State = new SourceState();
         ledger.State = new TradeLedger();
+        fetchQueue.State = new WeChatShopQueue();
         return true;
     }
 
@@ -78,8 +97,54 @@ public sealed class SourceGrain(
         var decision = push is null
             ? new SourceDecision(SourceVerdict.Refused, "malformed")
             : YouzanRouter.Decide(source, push, ledger.State, store.State.Mappings.Values.ToList(), await Targets(), now);
-
         return await Apply(decision, now);
+    }
+
+    public async Task<WeChatShopReply?> ReceiveWeChatShop(WeChatShopDelivery delivery)
+    {
+        if (store.State.Definition is not { Kind: SourceKind.WechatShop } source) return null;
+        var now = clock.GetUtcNow();
+        if (delivery.UrlCheck) return new WeChatShopReply(WeChatShopInbox.Echo(source, delivery.Query), null);
+
+        store.State.Counters.Seen(now);
+        _countersChanged = true;
+        var (notice, refusal) = WeChatShopInbox.Open(source, delivery.Query, delivery.Body, now);
+        var decision = refusal
+            ?? (ledger.State.HasMessage(notice!.MessageKey) ? new SourceDecision(SourceVerdict.Duplicate, "msg-id")
+            : WeChatShopEvents.Of(notice.Event) == WeChatShopEvents.Meaning.Ignored ? new SourceDecision(SourceVerdict.Ignored, notice.Event)
+            : null);
+        if (decision is null && !fetchQueue.State.Add(notice!.OrderId!, now)) decision = new SourceDecision(SourceVerdict.Refused, "queue-full");
+        if (decision is not null) return new WeChatShopReply(null, await Apply(decision, now, seen: true));
+
+        // Queued and remembered before the answer: the platform's retry of this event is a duplicate,
+        // and the order is fetched even if this node dies right after answering.
+        ledger.State.AddMessage(notice!.MessageKey);
+        await fetchQueue.WriteStateAsync();
+        await ledger.WriteStateAsync();
+        _fetchLoop.Wake();
+        await _wakeUp.Backstop(now + WakeUp.Period);
+        return new WeChatShopReply(null, null);
+    }
+
+    public async Task<SourceVerdict?> ApplyWeChatShopOrder(string orderId, byte[]? answer, string? failure)
+    {
+        if (store.State.Definition is not { Kind: SourceKind.WechatShop } source || !fetchQueue.State.Contains(orderId)) return null;
+        var now = clock.GetUtcNow();
+        var order = answer is null ? null : WeChatShopOrder.Parse(answer, out _);
+        if (order is null || order.OrderId != orderId)
+        {
+            store.State.Counters.RecordFetchFailure(failure ?? "order-unreadable");
+            if (fetchQueue.State.Failed(orderId, now)) store.State.Counters.RecordFetchFailure("gave-up");
+            _countersChanged = true;
+            await fetchQueue.WriteStateAsync();
+            return null;
+        }
+        var decision = WeChatShopRouter.Decide(order, ledger.State, store.State.Mappings.Values.ToList(), await Targets(), source.GroupField, now);
+        var verdict = await Apply(decision, now, seen: true);
+        fetchQueue.State.Done(orderId);
+        await fetchQueue.WriteStateAsync();
+        if (fetchQueue.State.Count == 0) await _wakeUp.Backstop(null);
+        return verdict;
     }
 
     public async Task<DouyinReceipt?> ReceiveDouyin(byte[] body, string? appId, string? eventSign, string? signMethod)
@@ -136,14 +201,15 @@ public sealed class SourceGrain(
 
     /// <summary>
     /// Applies one decision: its events durable in the launches first, then what the source must
-    /// remember, then the counters (and a signature storm's alert).
+    /// remember, then the counters (and a signature storm's alert). <paramref name="seen"/>: the
+    /// message was counted as it arrived (a WeChat shop event, decided once its order is fetched).
     /// </summary>
-    private async Task<SourceVerdict> Apply(SourceDecision decision, DateTimeOffset now)
+    private async Task<SourceVerdict> Apply(SourceDecision decision, DateTimeOffset now, bool seen = false)
     {
         if (decision.Events.Count > 0)
         {
             // Durable in the launches before the source remembers the message: if this throws,
-            // the platform's retry is processed afresh instead of being taken for a duplicate.
+            // the platform's retry (or the next fetch) is processed afresh instead of being taken for a duplicate.
             var worker = GrainFactory.GetGrain<IIngestWorker>(0);
             int total = 0, duplicates = 0;
             foreach (var (launchId, events) in decision.Events)
@@ -160,7 +226,8 @@ public sealed class SourceGrain(
             if (decision.Trade is { } trade) ledger.State.Put(trade.Tid, trade.Record);
             await ledger.WriteStateAsync();
         }
-        store.State.Counters.Record(decision, now);
+        if (seen) store.State.Counters.Outcome(decision);
+        else store.State.Counters.Record(decision, now);
         _countersChanged = true;
         if (decision.Verdict == SourceVerdict.SignatureFailure && store.State.Storm.Record(now, options.Value.SignatureStorm))
             await AlertStorm(now);
@@ -233,6 +300,6 @@ public sealed class SourceGrain(
     {
         var now = clock.GetUtcNow();
         var storm = store.State.Storm.Active(now, options.Value.SignatureStorm) ? store.State.Storm.RaisedAt : null;
-        return SourceView.From(d, store.State.Counters, store.State.Mappings.Keys, now, storm);
+        return SourceView.From(d, store.State.Counters, store.State.Mappings.Keys, now, storm, fetchQueue.State.Count);
     }
 }

@@ -18,4 +18,8 @@ public sealed record SourceStats
     [Id(9)] public required IReadOnlyList<UnmatchedExample> UnmatchedExamples { get; init; }
     /// <summary>When the last signature storm was alerted, while it is shown (<see cref="SignatureStormRule.Cooldown"/>); else null.</summary>
     [Id(10)] public DateTimeOffset? SignatureStormAt { get; init; }
+    /// <summary>WeChat shop: failed order fetches (each attempt) by reason, and orders still waiting to be fetched.</summary>
+    [Id(11)] public long FetchFailures { get; init; }
+    [Id(12)] public IReadOnlyDictionary<string, long> FetchFailuresByReason { get; init; } = new Dictionary<string, long>();
+    [Id(13)] public int PendingFetches { get; init; }
 }

@@ -15,13 +15,20 @@ public sealed record SourceView
     [Id(6)] public DateTimeOffset? SecretRotatedAt { get; init; }
     [Id(7)] public required SourceStats Stats { get; init; }
     [Id(8)] public required IReadOnlyList<string> Launches { get; init; }
-    /// <summary>WeCom: the corp id and API base (not secrets); the token and EncodingAESKey are never shown, the secret only as <see cref="SecretHint"/>.</summary>
+    /// <summary>WeCom: the corp id (not a secret). WeCom and WeChat shop: the API base; WeChat shop: the Token's hint, whether callbacks are encrypted (an EncodingAESKey is set, itself never shown) and the source's group field.</summary>
     [Id(9)] public string CorpId { get; init; } = "";
     [Id(10)] public string ApiBase { get; init; } = "";
+    [Id(11)] public string TokenHint { get; init; } = "";
+    [Id(12)] public bool SafeMode { get; init; }
+    [Id(13)] public string? GroupField { get; init; }
 
     public static SourceView From(SourceDefinition d, SourceCounters c, IEnumerable<string> launches, DateTimeOffset now,
-        DateTimeOffset? signatureStormAt = null) => new()
+        DateTimeOffset? signatureStormAt = null, int pendingFetches = 0) => new()
     {
+        TokenHint = Domain.Sources.SecretHint.Mask(d.Token),
+        SafeMode = d.EncodingAesKey.Length > 0,
+        ApiBase = d.ApiBase,
+        GroupField = d.GroupField,
         Id = d.Id,
         Kind = d.Kind.WireName(),
         Name = d.Name,
@@ -42,9 +49,11 @@ public sealed record SourceView
             SignatureFailures = c.SignatureFailures,
             UnmatchedExamples = c.UnmatchedExamples.ToList(),
             SignatureStormAt = signatureStormAt,
+            FetchFailures = c.FetchFailures,
+            FetchFailuresByReason = new Dictionary<string, long>(c.FetchFailuresByReason),
+            PendingFetches = pendingFetches,
         },
         Launches = launches.Order(StringComparer.Ordinal).ToList(),
         CorpId = d.CorpId,
-        ApiBase = d.ApiBase,
     };
 }

@@ -47,6 +47,7 @@ public static class SourceEndpoints
         app.MapGet("/sources/{sourceId}/wecom", VerifyWeCom).AllowAnonymous().WithTags("Sources");
         app.MapPost("/sources/{sourceId}/wecom", PostWeCom).AllowAnonymous().DisableAntiforgery().WithTags("Sources");
         launches.MapPost("/{sourceId}/import-groups", ImportWeComGroups).RequireAuthorization(Policies.Operate);
+        app.MapWeChatShopCallback();
         return app;
     }
 

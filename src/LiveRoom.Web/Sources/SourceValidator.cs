@@ -24,6 +24,7 @@ public static class SourceValidator
         else kind = k;
 
         Text(body.Name, "name", MaxNameLength, errors, required: true);
+        if (kind == SourceKind.WechatShop) return WeChatShopValidator.Create(id, body, now, errors);
         if (kind == SourceKind.Wecom) WeCom(body, errors, required: true);
         var (idField, secretField) = Fields(kind);
         var (clientId, clientSecret) = Credentials(kind, body);
@@ -62,6 +63,7 @@ public static class SourceValidator
         if (body.Kind is not null && body.Kind != existing.Kind.WireName())
             errors.Add("kind", "cannot change; create a new source instead");
         Text(body.Name, "name", MaxNameLength, errors, required: false);
+        if (existing.Kind == SourceKind.WechatShop) return WeChatShopValidator.Update(existing, body, now, errors);
         if (existing.Kind == SourceKind.Wecom)
         {
             WeCom(body, errors, required: false);
@@ -120,7 +122,7 @@ public static class SourceValidator
             errors.Add("apiBase", "must be an absolute http(s) address without a query, e.g. https://qyapi.weixin.qq.com");
     }
 
-    private static void Text(string? value, string field, int max, ValidationErrors errors, bool required)
+    internal static void Text(string? value, string field, int max, ValidationErrors errors, bool required)
     {
         if (value is null)
         {

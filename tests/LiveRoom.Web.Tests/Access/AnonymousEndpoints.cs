@@ -30,6 +30,7 @@ public static class AnonymousEndpoints
         ["/api/launches/{launchId}/bot/members"] = "membership resync: authorised by the HMAC signature with the server key",
         ["/sources/{sourceId}/youzan"] = "Youzan push: authorised by its MD5 signature with the source's client secret (docs/sources.md)",
         ["/sources/{sourceId}/douyin"] = "抖店 message push: authorised by its event-sign header (MD5 or HMAC-SHA256 with the source's app secret, docs/sources.md)",
+        ["/sources/{sourceId}/wechat-shop"] = "微信小店 URL check and events: authorised by its signature (SHA-1 with the source's Token; in safe mode msg_signature and AES decryption with its EncodingAESKey, AppID checked inside, docs/sources.md)",
         ["/sources/{sourceId}/wecom"] = "WeCom URL check and events: authorised by msg_signature (SHA-1 with the source's Token) and AES decryption with its EncodingAESKey, corp id checked inside (docs/sources.md)",
         ["/m/{Token}"] = "a seeded member's phone page: the unguessable, revocable link token is the credential",
         ["/api/member/{token}/cues"] = "a seeded member's cues: the link token is the credential",

@@ -34,7 +34,6 @@ public sealed class SourceApiTests(LiveRoomAppFactory app)
     }
 
     [Theory]
-    [InlineData("wechat-shop", "not supported yet")]
     [InlineData("taobao", "unknown kind")]
     public async Task Other_kinds_are_refused_naming_the_field(string kind, string message)
     {
