@@ -20,19 +20,32 @@ public sealed class IngestWorker(IngestBuffer buffer, GroupRefs groups, IOptions
     {
         var duplicates = buffer.Add(launchId, events.Where(e => e.Kind.IsTraffic()));
 
-        var pending = new List<Task<int>>();
+        // The calls go out at once and side by side; only one that found its node dead is made again
+        // (UnreachableRetry), so the usual path costs nothing more than the calls themselves.
+        var calls = new List<(string? GroupId, List<LaunchEvent> Batch, Task<int> Pending)>();
         var restocks = events.Where(e => e.Kind == EventKind.Restock).ToList();
-        if (restocks.Count > 0) pending.Add(Retried(() => GrainFactory.GetGrain<ILaunchGrain>(launchId).Restock(restocks)));
+        if (restocks.Count > 0) calls.Add((null, restocks, Send(launchId, null, restocks)));
         foreach (var group in events.Where(e => !e.Kind.IsTraffic() && e.Kind != EventKind.Restock).GroupBy(e => e.GroupId!))
         {
-            var grain = groups.Get(launchId, group.Key);
             var batch = group.ToList();
-            pending.Add(Retried(() => grain.Apply(batch)));
+            calls.Add((group.Key, batch, Send(launchId, group.Key, batch)));
         }
 
-        foreach (var task in pending) duplicates += await task;
+        foreach (var (groupId, batch, pending) in calls)
+        {
+            try
+            {
+                duplicates += await pending;
+            }
+            catch (Exception ex) when (UnreachableRetry.IsUnreachable(ex))
+            {
+                duplicates += await UnreachableRetry.Run(() => Send(launchId, groupId, batch), options.Value.UnreachableRetryBudget, clock);
+            }
+        }
         return duplicates;
     }
 
-    private Task<int> Retried(Func<Task<int>> call) => UnreachableRetry.Run(call, options.Value.UnreachableRetryBudget, clock);
+    /// <summary>A group's business events to its grain; restocks (no group) to the launch.</summary>
+    private Task<int> Send(string launchId, string? groupId, List<LaunchEvent> batch) =>
+        groupId is null ? GrainFactory.GetGrain<ILaunchGrain>(launchId).Restock(batch) : groups.Get(launchId, groupId).Apply(batch);
 }
