@@ -1,3 +1,5 @@
+using LiveRoom.Web.Shared;
+
 namespace LiveRoom.Web.Cues;
 
 public static class CueExtensions
@@ -13,7 +15,13 @@ public static class CueExtensions
 
     public static WebApplication MapLiveRoomCues(this WebApplication app)
     {
-        app.UseMemberLinkStatus();
+        app.UseTokenPageGate("/m/", async (services, token) =>
+            (await services.GetRequiredService<MemberLinks>().ResolveAsync(token)).Outcome switch
+            {
+                MemberLinks.Outcome.Found => null,
+                MemberLinks.Outcome.Revoked => (StatusCodes.Status410Gone, "cue.link_status.revoked"),
+                _ => (StatusCodes.Status404NotFound, "cue.link_status.unknown"),
+            });
         app.MapCueEndpoints();
         app.MapMemberEndpoints();
         app.MapMemberResync();

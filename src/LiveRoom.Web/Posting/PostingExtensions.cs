@@ -1,3 +1,5 @@
+using LiveRoom.Web.Shared;
+
 namespace LiveRoom.Web.Posting;
 
 public static class PostingExtensions
@@ -10,7 +12,14 @@ public static class PostingExtensions
 
     public static WebApplication MapLiveRoomPosting(this WebApplication app)
     {
-        app.UsePostingLinkStatus();
+        app.UseTokenPageGate("/p/", async (services, token) =>
+            (await services.GetRequiredService<PostingLinks>().ResolveAsync(token)).Outcome switch
+            {
+                PostingLinks.Outcome.Found => null,
+                PostingLinks.Outcome.Revoked => (StatusCodes.Status410Gone, "posting.link_status.revoked"),
+                PostingLinks.Outcome.Expired => (StatusCodes.Status410Gone, "posting.link_status.expired"),
+                _ => (StatusCodes.Status404NotFound, "posting.link_status.unknown"),
+            });
         app.MapPostingEndpoints();
         return app;
     }
