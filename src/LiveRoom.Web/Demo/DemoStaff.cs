@@ -9,7 +9,7 @@ namespace LiveRoom.Web.Demo;
 /// her groups late or impossible before T0, and the console prints her posting link for a person
 /// to try); three WeCom customer-group owners with an assistant each run 10 groups and keep up.
 /// A few internal WeCom groups are on the inbox: the demo has no local robot receiver and a robot
-/// URL must never point at the real WeCom, so the forecast shows them impossible (no channel).
+/// URL must never point at the real WeCom, so the forecast shows them impossible (the inbox is not the chat).
 /// </summary>
 public static class DemoStaff
 {
