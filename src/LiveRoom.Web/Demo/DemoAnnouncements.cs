@@ -7,8 +7,9 @@ namespace LiveRoom.Web.Demo;
 
 /// <summary>
 /// The demo's countdown plan (T-2m, T-1m, T-10s, T0, then every 2 minutes while stock remains) and
-/// channels: the built-in inbox on most groups, and a webhook to a port where nothing listens on a
-/// few, so retries and dead letters show on the delivery matrix.
+/// channels: the built-in inbox on most groups, a webhook to a port where nothing listens on a
+/// few, so retries and dead letters show on the delivery matrix, and staff posting (the owner or an
+/// assistant posts by hand) on the personal WeChat and WeCom customer groups of <see cref="DemoStaff"/>.
 /// </summary>
 public static class DemoAnnouncements
 {
@@ -16,9 +17,14 @@ public static class DemoAnnouncements
     public const string FailingGateway = "http://127.0.0.1:9/liveroom-demo-gateway";
 
     public static IReadOnlyList<GroupRegistration> WithChannels(IReadOnlyList<GroupRegistration> groups) =>
-        groups.Select((g, i) => i % 97 == 6
-            ? g with { Channel = new DeliveryChannel { Kind = ChannelKind.Webhook, Url = FailingGateway, Secret = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)) } }
-            : g with { Channel = DeliveryChannel.Inbox }).ToList();
+        groups.Select((g, i) => g.Kind switch
+        {
+            GroupKind.WeChatPersonal or GroupKind.WeComCustomer => g with { Channel = new DeliveryChannel { Kind = ChannelKind.StaffPost } },
+            GroupKind.Unspecified when i % 97 == 6 =>
+                g with { Channel = new DeliveryChannel { Kind = ChannelKind.Webhook, Url = FailingGateway, Secret = Convert.ToHexString(RandomNumberGenerator.GetBytes(16)) } },
+            // Internal groups too: see DemoStaff for why they have no robot.
+            _ => g with { Channel = DeliveryChannel.Inbox },
+        }).ToList();
 
     public static AnnouncementPlan Plan() => new()
     {

@@ -8,7 +8,10 @@ public static class DemoExtensions
     {
         builder.Services.Configure<DemoOptions>(builder.Configuration.GetSection(DemoOptions.Section));
         if (builder.Configuration.GetValue<bool>($"{DemoOptions.Section}:Enabled"))
+        {
             builder.Services.AddHostedService<DemoSimulator>();
+            builder.Services.AddHostedService<DemoStaffPoster>();
+        }
         builder.Services.AddHostedService<StartupBanner>();
         return builder;
     }

@@ -39,13 +39,15 @@ public static class DemoLaunch
         return Enumerable.Range(1, o.Groups).Select(i =>
         {
             var tier = (i % 10) switch { < 5 => GroupTier.Pond, < 8 => GroupTier.Transit, _ => GroupTier.Core };
+            var (kind, owner, assistants) = DemoStaff.Of(i);
             return new GroupRegistration
             {
                 Id = $"g{i:0000}",
                 Name = $"{cities[i % cities.Length]}{themes[i % themes.Length]}{i}",
                 Tier = tier,
-                Owner = $"群主{i}",
-                Assistants = [$"助理{i}"],
+                Kind = kind,
+                Owner = owner,
+                Assistants = assistants,
                 MemberCount = tier == GroupTier.Core ? random.Next(80, 200) : random.Next(150, 480),
                 SeededMembers = tier == GroupTier.Core ? [$"托{i}a", $"托{i}b"] : [],
                 ConversionMode = i % 3 == 0 ? ConversionMode.GroupBuy : ConversionMode.ChainSignup,
