@@ -49,7 +49,8 @@ public static class DeliveryPlanner
                      .OrderBy(o => o.ScheduledAt))
         {
             var entry = entries[o.EntryId];
-            notices.Add((o, entry.Label));
+            // A repeating entry's occurrences are told apart by their own time ("T+4m"), not the entry's label.
+            notices.Add((o, entry.RepeatEvery is null ? entry.Label : ScheduleEntry.OffsetLabel(o.ScheduledAt - t0)));
             foreach (var g in entry.Target.Select(groups)) sends.Add(new Send(o, g, g.Channel ?? DeliveryChannel.Inbox));
         }
 
@@ -109,7 +110,9 @@ public static class DeliveryPlanner
                 // The first free person takes the next group.
                 var who = Array.IndexOf(freeAt, freeAt.Min());
                 lands = (freeAt[who] > due ? freeAt[who] : due) + StaffSecondsPerGroup;
-                freeAt[who] = lands;
+                // A person skips a notice that is stale by the time they would get to it (its numbers
+                // are wrong): it costs them no time, so one hopeless notice does not push every later one.
+                if (lands - due <= staffOnTime + lateWindow) freeAt[who] = lands;
             }
             else
             {

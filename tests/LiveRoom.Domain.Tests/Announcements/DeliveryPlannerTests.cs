@@ -150,4 +150,21 @@ public class DeliveryPlannerTests
         Assert.Equal(DeliveryPlanner.StaffPace, late.Reason!.Code);
         Assert.Equal("7", late.Fixes.Single(f => f.Code == DeliveryPlanner.FixMoreStaff).Arg("people"));
     }
+
+    [Fact]
+    public void A_stale_notice_is_skipped_by_the_poster_and_repeating_notices_are_told_apart_by_their_time()
+    {
+        var staff = new DeliveryChannel { Kind = ChannelKind.StaffPost };
+        var groups = Enumerable.Range(0, 50).Select(i => Group(i, staff, GroupKind.WeChatPersonal) with { Owner = "小美" }).ToList();
+        var plan = new AnnouncementPlan
+        {
+            Entries = [new ScheduleEntry { Id = "left", Offset = TimeSpan.FromMinutes(2), Template = "还剩 {sku.remaining}", RepeatEvery = TimeSpan.FromMinutes(10) }],
+        };
+
+        var forecast = Forecast(plan, groups);
+
+        Assert.Equal(["T+2m", "T+12m", "T+22m"], forecast.Notices.Take(3).Select(n => n.Label));
+        // Each notice starts afresh: the 34 groups a person cannot reach in time do not delay the next notice.
+        Assert.All(forecast.Notices, n => Assert.Equal((8, 8, 34), (n.OnTime, n.Late, n.Impossible)));
+    }
 }
