@@ -109,4 +109,40 @@ public sealed class PlatformCallbackTests
         using var douyin = JsonDocument.Parse(DouyinCallback.Body(1, Order, "gel", "g1", false, At));
         Assert.Equal(JsonValueKind.String, douyin.RootElement[0].GetProperty("data").ValueKind);
     }
+
+    [Fact]
+    public void A_wecom_join_opens_with_the_domain_inbox_as_one_member_joining_the_linked_chat()
+    {
+        var key = WeComCallback.NewEncodingAesKey();
+        var callback = new WeComCallback("Tok3n", key, "ww0011");
+        var source = new SourceDefinition { Id = "s1", Kind = SourceKind.Wecom, Name = "wecom", CorpId = "ww0011", Token = "Tok3n", EncodingAesKey = key };
+        Assert.True(WeChatCrypto.IsValidEncodingAesKey(key));
+
+        var xml = callback.EventXml(WeComCallback.ChatId("g007"), "m42", join: true, At.ToUnixTimeSeconds());
+        var (query, body) = callback.Envelope(xml, At);
+        var q = System.Web.HttpUtility.ParseQueryString(query);
+        var opened = WeComInbox.Open(source, q["msg_signature"], q["timestamp"], q["nonce"], body, At);
+
+        Assert.Null(opened.Decision);
+        var e = opened.Event!;
+        Assert.Equal("wr-g007", e.ChatId);
+        Assert.Equal("update", e.ChangeType);
+        Assert.Equal("add_member", e.UpdateDetail);
+        Assert.Equal(["m42"], e.Members);
+        Assert.Equal(1, e.MemChangeCnt);
+        Assert.Equal(At.ToUnixTimeSeconds(), e.CreateTime);
+
+        var forged = WeComInbox.Open(source with { Token = "other" }, q["msg_signature"], q["timestamp"], q["nonce"], body, At);
+        Assert.NotNull(forged.Decision);
+    }
+
+    [Fact]
+    public void A_wecom_leave_is_a_del_member_event()
+    {
+        var callback = new WeComCallback("Tok3n", WeComCallback.NewEncodingAesKey(), "ww0011");
+        var e = WeComEvent.Parse(callback.EventXml("wr-g1", "m1", join: false, 1_700_000_000), out var error);
+        Assert.Null(error);
+        Assert.Equal("del_member", e!.UpdateDetail);
+        Assert.True(e.IsChatChange);
+    }
 }

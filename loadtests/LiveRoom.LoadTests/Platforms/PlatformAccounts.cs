@@ -11,9 +11,15 @@ namespace LiveRoom.LoadTests.Platforms;
 public sealed record PlatformAccounts(string YouzanSourceId, string YouzanClientId, string YouzanSecret,
     string DouyinSourceId, string DouyinAppKey, string DouyinSecret, int Seed)
 {
+    /// <summary>The WeCom source joins and leaves go to; null when they take the native bot path.</summary>
+    public WeComAccount? WeCom { get; init; }
+
     /// <summary>Accounts with new secrets and no source ids yet (set when the sources are created).</summary>
     public static PlatformAccounts Generate(int seed) =>
-        new("", Hex(8), Hex(16), "", Convert.ToString(RandomNumberGenerator.GetInt32(1_000_000, int.MaxValue), 10), Hex(16), seed);
+        new("", Hex(8), Hex(16), "", Convert.ToString(RandomNumberGenerator.GetInt32(1_000_000, int.MaxValue), 10), Hex(16), seed)
+        {
+            WeCom = new WeComAccount("", "ww" + Hex(8), "T" + Hex(12), WeComCallback.NewEncodingAesKey(), Hex(16)),
+        };
 
     /// <summary>
     /// Which platform carries an order, by its index: a deterministic mix of both (same seed, same

@@ -12,6 +12,22 @@ public sealed class PlatformWire(LaunchScript script, PlatformAccounts accounts,
     private static readonly MediaTypeHeaderValue Json = new("application/json");
     private readonly Uri _youzan = new(baseAddress, $"sources/{accounts.YouzanSourceId}/youzan");
     private readonly Uri _douyin = new(baseAddress, $"sources/{accounts.DouyinSourceId}/douyin");
+    private readonly WeComCallback? _wecom = accounts.WeCom?.Callback();
+
+    /// <summary>Joins and leaves travel as WeCom callbacks (one member per callback).</summary>
+    public bool SendsMembership => _wecom is not null;
+
+    /// <summary>A join or leave as an encrypted WeCom <c>change_external_chat</c> callback, signed now (WeCom's timestamp window).</summary>
+    public HttpRequestMessage Membership(ModelEvent e)
+    {
+        var wecom = _wecom ?? throw new InvalidOperationException("the run has no WeCom source");
+        var xml = wecom.EventXml(WeComCallback.ChatId(script.Groups[e.Group].Id), ModelGroup.MemberId(e.Member), e.Kind == ModelKind.Join,
+            DateTimeOffset.FromUnixTimeMilliseconds(startUnixMs + e.AtMs).ToUnixTimeSeconds());
+        var (query, body) = wecom.Envelope(xml, DateTimeOffset.UtcNow);
+        var request = new HttpRequestMessage(HttpMethod.Post, new Uri(baseAddress, $"sources/{accounts.WeCom!.SourceId}/wecom?{query}")) { Content = new ByteArrayContent(body) };
+        request.Content.Headers.ContentType = new MediaTypeHeaderValue("text/xml");
+        return request;
+    }
 
     public HttpRequestMessage Request(ModelEvent e)
     {

@@ -26,8 +26,8 @@ public static class LaunchRun
     {
         var launchId = s.LaunchId ?? $"run-{s.Label}-{started:yyyyMMdd-HHmmss}";
         var duration = s.Model.Duration;
-        var requests = WirePlanner.Plan(script, s.Chaos, s.SliceMs);
-        var key = await session.Api.CreateLaunchAsync(launchId, ModelLaunch.Definition(launchId, script, DateTimeOffset.UtcNow), ModelLaunch.Groups(script));
+        var requests = WirePlanner.Plan(script, s.Chaos, s.SliceMs, membershipAlone: s.ViaPlatforms);
+        var key = await session.Api.CreateLaunchAsync(launchId, ModelLaunch.Definition(launchId, script, DateTimeOffset.UtcNow), ModelLaunch.Groups(script, wecomLinks: s.ViaPlatforms));
         var accounts = s.ViaPlatforms ? await PlatformSetup.ConnectAsync(session.Api, launchId, script) : null;
 
         // One pool for the channels (each capped at the concurrency) and one for the markers, so

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
+using LiveRoom.LoadTests.Model;
 using LiveRoom.LoadTests.Platforms;
 
 namespace LiveRoom.LoadTests.Wire;
@@ -27,7 +28,10 @@ public sealed class WireClient(HttpClient http, Uri baseAddress, string launchId
     /// <summary>Status 0 = no answer (connection error or timeout).</summary>
     public async Task<WireOutcome> SendAsync(WireRequest r)
     {
-        if (r.Channel == Channel.Order && Platforms is not null) return await SendPlatformAsync(Platforms.Request(r.Events[0]));
+        if (r.Channel == Channel.Order && Platforms is not null) return await SendPlatformAsync(Platforms.Request(r.Events[0]), wecom: false);
+        // The planner sends each join and leave alone when they travel as WeCom callbacks.
+        if (r.Channel == Channel.Bot && Platforms is { SendsMembership: true } && r.Events is [{ Kind: ModelKind.Join or ModelKind.Leave } member])
+            return await SendPlatformAsync(Platforms.Membership(member), wecom: true);
         var (url, body, signed) = r.Channel switch
         {
             Channel.Order => (_single, json.Single(r.Events[0]), false),
@@ -55,11 +59,11 @@ public sealed class WireClient(HttpClient http, Uri baseAddress, string launchId
     }
 
     /// <summary>
-    /// A platform answers 200 <c>{"code":0,…}</c> to every push that reached its source, refused
-    /// ones too (docs/sources.md), so only the status and that answer are checked here; what was
-    /// applied is the truth check's to judge.
+    /// A shop platform answers 200 <c>{"code":0,…}</c> to every push that reached its source, and
+    /// WeCom 200 with an empty body, refused ones too (docs/sources.md), so only the status and
+    /// that answer are checked here; what was applied is the truth check's to judge.
     /// </summary>
-    private async Task<WireOutcome> SendPlatformAsync(HttpRequestMessage request)
+    private async Task<WireOutcome> SendPlatformAsync(HttpRequestMessage request, bool wecom)
     {
         try
         {
@@ -67,7 +71,7 @@ public sealed class WireClient(HttpClient http, Uri baseAddress, string launchId
             using (var response = await http.SendAsync(request))
             {
                 var answer = await response.Content.ReadAsByteArrayAsync();
-                return new WireOutcome((int)response.StatusCode, response.IsSuccessStatusCode && answer.AsSpan().IndexOf(PlatformSuccess) < 0);
+                return new WireOutcome((int)response.StatusCode, response.IsSuccessStatusCode && !wecom && answer.AsSpan().IndexOf(PlatformSuccess) < 0);
             }
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
