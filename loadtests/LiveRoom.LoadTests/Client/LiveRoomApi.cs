@@ -51,6 +51,13 @@ public sealed class LiveRoomApi
         return response.Content.Headers.ContentLength == 0 ? default : await response.Content.ReadFromJsonAsync<JsonElement>();
     }
 
+    /// <summary>A JSON PUT of the API (a source's launch mapping); fails on a non-2xx answer.</summary>
+    public async Task PutJsonAsync(string path, object body)
+    {
+        using var response = await _http.PutAsJsonAsync(path, body);
+        await EnsureAsync(response, path);
+    }
+
     public async Task<JsonElement> SnapshotAsync(string launchId, CancellationToken ct = default)
     {
         using var response = await _http.GetAsync($"api/launches/{launchId}/snapshot", ct);

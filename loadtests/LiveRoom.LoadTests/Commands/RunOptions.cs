@@ -38,13 +38,14 @@ public sealed class RunOptions
     private readonly Option<double> _trafficLoss = new("--traffic-loss") { Description = "% of page views the truth check lets a crash lose (the durability bound, for kill tests; business counts stay exact)" };
     private readonly Option<double> _cueAck = new("--cue-ack") { Description = "% of their cues the seeded members (2–3 per core group) acknowledge; 0: they do nothing", DefaultValueFactory = _ => 80 };
     private readonly Option<double> _cueAckMedian = new("--cue-ack-median") { Description = "Median seconds from a cue's issue to its acknowledgement (log-normal, 1–45 s)", DefaultValueFactory = _ => 8 };
+    private readonly Option<string> _via = new("--via") { Description = "How orders and refunds reach LiveRoom: native (its order webhook) or platforms (signed 有赞 and 抖店 callbacks to sources the run creates)", DefaultValueFactory = _ => "native" };
     private readonly Option<string?> _results = new("--results") { Description = "Folder for report folders (default loadtests/results)" };
 
     public void AddTo(Command command)
     {
         Common.AddTo(command);
         foreach (var o in new Option[] { _label, _launch, _groups, _members, _profile, _duration, _viewers, _seed, _closed, _concurrency, _slice,
-                     _duplicate, _reorder, _delay, _malformed, _hubDrop, _thresholds, _maxP99, _maxErrors, _max5xx, _maxFresh, _truth, _plain, _settle, _retries, _trafficLoss, _cueAck, _cueAckMedian, _results })
+                     _duplicate, _reorder, _delay, _malformed, _hubDrop, _thresholds, _maxP99, _maxErrors, _max5xx, _maxFresh, _truth, _plain, _settle, _retries, _trafficLoss, _cueAck, _cueAckMedian, _via, _results })
             command.Options.Add(o);
     }
 
@@ -63,6 +64,12 @@ public sealed class RunOptions
         if (p.GetValue(_trafficLoss) is < 0 or > 100) throw new ArgumentException("--traffic-loss must be 0 … 100 (%)");
         if (p.GetValue(_cueAck) is < 0 or > 100) throw new ArgumentException("--cue-ack must be 0 … 100 (%)");
         if (p.GetValue(_cueAckMedian) is < 1 or > 45) throw new ArgumentException("--cue-ack-median must be 1 … 45 (seconds)");
+        var via = p.GetValue(_via) switch
+        {
+            "native" => false,
+            "platforms" => true,
+            var other => throw new ArgumentException($"--via must be native or platforms, not '{other}'"),
+        };
         var file = p.GetValue(_thresholds);
         if (file is not null && !File.Exists(file)) throw new ArgumentException($"--thresholds: file '{file}' not found");
         var thresholds = (file is null ? new Thresholds() : Thresholds.Load(file))
@@ -79,6 +86,7 @@ public sealed class RunOptions
             p.GetValue(_cueAck) == 0 ? null : new CueResponse(p.GetValue(_cueAck) / 100, TimeSpan.FromSeconds(p.GetValue(_cueAckMedian)), Seeds.Mix(p.GetValue(_seed), -4, 0xac)))
         {
             ViewerRows = p.GetValue(_viewerRows),
+            ViaPlatforms = via,
         };
     }
 }
@@ -89,4 +97,7 @@ public sealed record RunSettingsParsed(string Label, string? LaunchId, ModelOpti
 {
     /// <summary>Viewers take every group row (the full stream) rather than the summary.</summary>
     public bool ViewerRows { get; init; }
+
+    /// <summary>`--via platforms`: orders and refunds travel as 有赞 / 抖店 callbacks (see <see cref="Platforms.PlatformWire"/>).</summary>
+    public bool ViaPlatforms { get; init; }
 }

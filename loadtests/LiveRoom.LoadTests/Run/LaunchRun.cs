@@ -5,6 +5,7 @@ using LiveRoom.LoadTests.Commands;
 using LiveRoom.LoadTests.Freshness;
 using LiveRoom.LoadTests.Load;
 using LiveRoom.LoadTests.Model;
+using LiveRoom.LoadTests.Platforms;
 using LiveRoom.LoadTests.Report;
 using LiveRoom.LoadTests.Server;
 using LiveRoom.LoadTests.Smoke;
@@ -25,8 +26,9 @@ public static class LaunchRun
     {
         var launchId = s.LaunchId ?? $"run-{s.Label}-{started:yyyyMMdd-HHmmss}";
         var duration = s.Model.Duration;
-        var requests = WirePlanner.Plan(script, s.Chaos, s.SliceMs);
-        var key = await session.Api.CreateLaunchAsync(launchId, ModelLaunch.Definition(launchId, script, DateTimeOffset.UtcNow), ModelLaunch.Groups(script));
+        var requests = WirePlanner.Plan(script, s.Chaos, s.SliceMs, membershipAlone: s.ViaPlatforms);
+        var key = await session.Api.CreateLaunchAsync(launchId, ModelLaunch.Definition(launchId, script, DateTimeOffset.UtcNow), ModelLaunch.Groups(script, wecomLinks: s.ViaPlatforms));
+        var accounts = s.ViaPlatforms ? await PlatformSetup.ConnectAsync(session.Api, launchId, script) : null;
 
         // One pool for the channels (each capped at the concurrency) and one for the markers, so
         // freshness is not measured behind the load's own connection queue.
@@ -43,7 +45,11 @@ public static class LaunchRun
         {
             var start = Stopwatch.GetTimestamp();
             timeline.Begin(start);
-            var client = new WireClient(http, session.BaseAddress, launchId, key, new EventJson(script, DateTimeOffset.UtcNow.ToUnixTimeMilliseconds()));
+            var startUnixMs = DateTimeOffset.UtcNow.ToUnixTimeMilliseconds();
+            var client = new WireClient(http, session.BaseAddress, launchId, key, new EventJson(script, startUnixMs))
+            {
+                Platforms = accounts is null ? null : new PlatformWire(script, accounts, session.BaseAddress, startUnixMs),
+            };
             budget.CancelAfter(duration * 2 + TimeSpan.FromMinutes(2));
             begun.SetResult();
             await Injector.RunAsync(requests, r => Resend.SendAsync(() => client.SendAsync(r), r.Channel != Channel.Malformed, s.Retries, metrics.Retried, Resend.Backoff), s.Injection, metrics, start, budget.Token);

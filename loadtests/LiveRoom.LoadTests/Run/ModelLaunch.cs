@@ -35,14 +35,26 @@ public static class ModelLaunch
         };
     }
 
-    public static object[] Groups(LaunchScript script) =>
-        script.Groups.Select(g => (object)new
-        {
-            id = g.Id,
-            name = $"{ModelGroup.TierName(g.Tier)}群 {g.Id}",
-            tier = ModelGroup.TierName(g.Tier),
-            memberCount = g.InitialMembers,
-            seededMembers = g.SeededMembers,
-            conversionMode = "ChainSignup",
-        }).ToArray();
+    /// <param name="wecomLinks">Each group links its WeCom chat (<c>links.wecom</c>), for `run --via platforms`.</param>
+    public static object[] Groups(LaunchScript script, bool wecomLinks = false) =>
+        script.Groups.Select(g => wecomLinks
+            ? (object)new
+            {
+                id = g.Id,
+                name = $"{ModelGroup.TierName(g.Tier)}群 {g.Id}",
+                tier = ModelGroup.TierName(g.Tier),
+                memberCount = g.InitialMembers,
+                seededMembers = g.SeededMembers,
+                conversionMode = "ChainSignup",
+                links = new Dictionary<string, string> { ["wecom"] = Platforms.WeComCallback.ChatId(g.Id) },
+            }
+            : new
+            {
+                id = g.Id,
+                name = $"{ModelGroup.TierName(g.Tier)}群 {g.Id}",
+                tier = ModelGroup.TierName(g.Tier),
+                memberCount = g.InitialMembers,
+                seededMembers = g.SeededMembers,
+                conversionMode = "ChainSignup",
+            }).ToArray();
 }

@@ -2,12 +2,15 @@ using System.Globalization;
 using System.Net.Http.Headers;
 using System.Security.Cryptography;
 using System.Text;
+using LiveRoom.LoadTests.Model;
+using LiveRoom.LoadTests.Platforms;
 
 namespace LiveRoom.LoadTests.Wire;
 
 /// <summary>
 /// Sends wire requests to one launch: the server key in <c>X-LiveRoom-Key</c> for orders and
-/// beacons, an HMAC signature for the group bot (docs/http-api.md "Group-bot webhook").
+/// beacons, an HMAC signature for the group bot (docs/http-api.md "Group-bot webhook"). With
+/// <see cref="Platforms"/>, orders and refunds go as signed shop-platform callbacks instead.
 /// </summary>
 public sealed class WireClient(HttpClient http, Uri baseAddress, string launchId, string serverKey, EventJson json)
 {
@@ -17,10 +20,18 @@ public sealed class WireClient(HttpClient http, Uri baseAddress, string launchId
     private readonly Uri _batch = new(baseAddress, $"api/launches/{launchId}/events/batch");
     private readonly Uri _bot = new(baseAddress, $"api/launches/{launchId}/bot/events");
     private readonly byte[] _secret = Encoding.UTF8.GetBytes(serverKey);
+    private static readonly byte[] PlatformSuccess = "\"code\":0"u8.ToArray();
+
+    /// <summary>`run --via platforms`: the platform callbacks orders travel as; null for the native webhook.</summary>
+    public PlatformWire? Platforms { get; init; }
 
     /// <summary>Status 0 = no answer (connection error or timeout).</summary>
     public async Task<WireOutcome> SendAsync(WireRequest r)
     {
+        if (r.Channel == Channel.Order && Platforms is not null) return await SendPlatformAsync(Platforms.Request(r.Events[0]), wecom: false);
+        // The planner sends each join and leave alone when they travel as WeCom callbacks.
+        if (r.Channel == Channel.Bot && Platforms is { SendsMembership: true } && r.Events is [{ Kind: ModelKind.Join or ModelKind.Leave } member])
+            return await SendPlatformAsync(Platforms.Membership(member), wecom: true);
         var (url, body, signed) = r.Channel switch
         {
             Channel.Order => (_single, json.Single(r.Events[0]), false),
@@ -40,6 +51,28 @@ public sealed class WireClient(HttpClient http, Uri baseAddress, string launchId
             var answer = await response.Content.ReadAsByteArrayAsync();
             var status = (int)response.StatusCode;
             return new WireOutcome(status, response.IsSuccessStatusCode && answer.AsSpan().IndexOf(NoneRejected) < 0);
+        }
+        catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
+        {
+            return new WireOutcome(0, false);
+        }
+    }
+
+    /// <summary>
+    /// A shop platform answers 200 <c>{"code":0,…}</c> to every push that reached its source, and
+    /// WeCom 200 with an empty body, refused ones too (docs/sources.md), so only the status and
+    /// that answer are checked here; what was applied is the truth check's to judge.
+    /// </summary>
+    private async Task<WireOutcome> SendPlatformAsync(HttpRequestMessage request, bool wecom)
+    {
+        try
+        {
+            using (request)
+            using (var response = await http.SendAsync(request))
+            {
+                var answer = await response.Content.ReadAsByteArrayAsync();
+                return new WireOutcome((int)response.StatusCode, response.IsSuccessStatusCode && !wecom && answer.AsSpan().IndexOf(PlatformSuccess) < 0);
+            }
         }
         catch (Exception e) when (e is HttpRequestException or TaskCanceledException)
         {

@@ -17,7 +17,8 @@ public static class WirePlanner
     /// <summary>Bot batches stay well under the 1 MB body limit (a long 接龙 post is ~10 KB).</summary>
     public const int MaxBotBytes = 512 * 1024;
 
-    public static List<WireRequest> Plan(LaunchScript script, ChaosOptions chaos, int sliceMs)
+    /// <param name="membershipAlone">Joins and leaves go one per request (as WeCom callbacks, `run --via platforms`), not in bot batches.</param>
+    public static List<WireRequest> Plan(LaunchScript script, ChaosOptions chaos, int sliceMs, bool membershipAlone = false)
     {
         var random = new Random(Seeds.Mix(script.Options.Seed, -2, 0xc4a0));
         var sends = new List<(long SendAt, ModelEvent Event)>(script.Events.Length);
@@ -64,6 +65,9 @@ public static class WirePlanner
                     break;
                 case ModelKind.PageView:
                     beacon.Add(e);
+                    break;
+                case ModelKind.Join or ModelKind.Leave when membershipAlone:
+                    requests.Add(new WireRequest(sendAt, Channel.Bot, [e]));
                     break;
                 default:
                     var size = EstimatedBytes(script, e);
