@@ -50,23 +50,7 @@ public sealed class DouyinOrder
     /// <summary>The order one message of <paramref name="tag"/> speaks of; null with the reason when <paramref name="data"/> names none.</summary>
     public static DouyinOrder? Parse(string tag, string data, out string? error)
     {
-        error = null;
-        JsonElement root;
-        try
-        {
-            using var doc = JsonDocument.Parse(data, new JsonDocumentOptions { MaxDepth = 32 });
-            root = doc.RootElement.Clone();
-        }
-        catch (JsonException ex)
-        {
-            error = "data is not JSON: " + ex.Message;
-            return null;
-        }
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            error = "data is not a JSON object";
-            return null;
-        }
+        if (PlatformJson.ReadObject(data, "data is not JSON: ", "data is not a JSON object", out error) is not { } root) return null;
         if (Id(root, "p_id") is not { } parent)
         {
             error = "data names no p_id";

@@ -46,24 +46,7 @@ public sealed class WeChatShopOrder
     /// <summary>Reads a whole answer (<c>{ errcode, errmsg, order }</c>) or the bare order; null with the reason when it holds no order.</summary>
     public static WeChatShopOrder? Parse(ReadOnlySpan<byte> answer, out string? error)
     {
-        error = null;
-        JsonElement root;
-        try
-        {
-            var reader = new Utf8JsonReader(answer, new JsonReaderOptions { MaxDepth = 32 });
-            using var doc = JsonDocument.ParseValue(ref reader);
-            root = doc.RootElement.Clone();
-        }
-        catch (JsonException ex)
-        {
-            error = "not JSON: " + ex.Message;
-            return null;
-        }
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            error = "not a JSON object";
-            return null;
-        }
+        if (PlatformJson.ReadObject(answer, "not JSON: ", "not a JSON object", out error) is not { } root) return null;
         var order = root.TryGetProperty("order", out var o) && o.ValueKind == JsonValueKind.Object ? o : root;
         var orderId = WeChatShopNotice.Text(order, "order_id");
         if (orderId is null || !WeChatShopNotice.IsOrderId(orderId))

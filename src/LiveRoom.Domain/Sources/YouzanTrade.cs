@@ -44,23 +44,7 @@ public sealed class YouzanTrade
     /// <summary>Decodes and reads <paramref name="encodedMsg"/>; null with the reason when it holds no trade.</summary>
     public static YouzanTrade? Parse(string encodedMsg, out string? error)
     {
-        error = null;
-        JsonElement root;
-        try
-        {
-            using var doc = JsonDocument.Parse(WebUtility.UrlDecode(encodedMsg), new JsonDocumentOptions { MaxDepth = 32 });
-            root = doc.RootElement.Clone();
-        }
-        catch (JsonException ex)
-        {
-            error = "msg is not URL-encoded JSON: " + ex.Message;
-            return null;
-        }
-        if (root.ValueKind != JsonValueKind.Object)
-        {
-            error = "msg is not a JSON object";
-            return null;
-        }
+        if (PlatformJson.ReadObject(WebUtility.UrlDecode(encodedMsg), "msg is not URL-encoded JSON: ", "msg is not a JSON object", out error) is not { } root) return null;
 
         var full = root.TryGetProperty("full_order_info", out var f) && f.ValueKind == JsonValueKind.Object ? f : root;
         var info = full.TryGetProperty("order_info", out var o) && o.ValueKind == JsonValueKind.Object ? o : full;
