@@ -40,22 +40,8 @@ public sealed class DemoReachTests(DemoAppFactory app) : IClassFixture<DemoAppFa
         return client;
     }
 
-    /// <summary>The demo sets itself up after start and its first notice is due seconds later: poll, generously for a busy machine.</summary>
-    private static async Task<JsonElement> PollAsync(HttpClient api, string what, Func<JsonElement, bool> done)
-    {
-        var until = DateTimeOffset.UtcNow + TimeSpan.FromSeconds(90);
-        var last = default(JsonElement);
-        while (DateTimeOffset.UtcNow < until)
-        {
-            var response = await api.GetAsync($"/api/launches/{Launch}/announcements/{what}");
-            if (response.IsSuccessStatusCode)
-            {
-                last = await response.Content.ReadFromJsonAsync<JsonElement>();
-                if (done(last)) return last;
-            }
-            await Task.Delay(TimeSpan.FromMilliseconds(500));
-        }
-        Assert.Fail($"The demo's {what} never got there; last: {(last.ValueKind == JsonValueKind.Undefined ? "none" : last.ToString()[..Math.Min(2_000, last.ToString().Length)])}");
-        return last;
-    }
+    /// <summary>The demo sets itself up after start and its first notice is due seconds later: the one wait, generous for a busy machine.</summary>
+    private static Task<JsonElement> PollAsync(HttpClient api, string what, Func<JsonElement, bool> done) =>
+        Wait.Until(() => api.GetFromJsonAsync<JsonElement>($"/api/launches/{Launch}/announcements/{what}"), done,
+            $"the demo's {what}", TimeSpan.FromSeconds(90), retryErrors: true);
 }
